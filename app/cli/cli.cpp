@@ -1,0 +1,147 @@
+#include "cli.h"
+
+#include "catalog.h"
+#include "clicommon.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace mlsd::cli {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Verb
+{
+    const char *name;
+    int (*run)(const QStringList &);
+    bool needsGui;  ///< QPainter text needs a QGuiApplication (on the offscreen platform)
+    const char *summary;
+};
+
+const Verb verbs[] = {
+    {"fmt", runFmt, false, "fmt FILE [-o OUT] [--check]   rewrite a design in canonical form"},
+    {"components", runComponents, false, "components                    list the component catalog"},
+    {"templates", runTemplates, false, "templates                     list the framework templates"},
+};
+
+const Verb *findVerb(const char *name)
+{
+    for (const Verb &v : verbs) {
+        if (std::strcmp(v.name, name) == 0)
+            return &v;
+    }
+    return nullptr;
+}
+
+QString helpText()
+{
+    QString text = u"MLSD Board %1 — a whiteboard for machine-learning system design.\n\n"
+                   "usage: mlsdboard [FILE]            open the app (on FILE)\n"
+                   "       mlsdboard VERB [ARGS...]    run a command headless\n\n"
+                   "verbs:\n"_s.arg(QLatin1StringView(MLSD_VERSION));
+    for (const Verb &v : verbs)
+        text += u"  "_s + QString::fromUtf8(v.summary) + u'\n';
+    text += u"\nExit codes: 0 success, 1 findings (check) or not canonical (fmt --check), "
+            "2 bad input or usage.\nRun 'mlsdboard VERB --help' for a verb's options.\n"_s;
+    return text;
+}
+
+} // namespace
+
+bool isCommandLineInvocation(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *a = argv[1];
+    return findVerb(a) || std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0
+           || std::strcmp(a, "help") == 0 || std::strcmp(a, "--version") == 0
+           || std::strcmp(a, "-v") == 0 || (a[0] == '-' && a[1] != '\0');
+}
+
+int run(int argc, char **argv)
+{
+    const char *name = argv[1];
+    const Verb *verb = findVerb(name);
+    std::unique_ptr<QCoreApplication> app;
+    if (verb && verb->needsGui) {
+        // Fonts and QPainter need a GUI application, never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(u"mlsdboard"_s);
+    QCoreApplication::setOrganizationName(u"mlsdboard"_s);
+    QCoreApplication::setApplicationVersion(QLatin1StringView(MLSD_VERSION));
+
+    if (!verb) {
+        if (std::strcmp(name, "--version") == 0 || std::strcmp(name, "-v") == 0) {
+            out(u"mlsdboard %1\n"_s.arg(QLatin1StringView(MLSD_VERSION)));
+            return ExitOk;
+        }
+        if (std::strcmp(name, "--help") == 0 || std::strcmp(name, "-h") == 0
+            || std::strcmp(name, "help") == 0) {
+            out(helpText());
+            return ExitOk;
+        }
+        err(u"mlsdboard: unknown option or verb '%1'\n\n"_s.arg(QString::fromLocal8Bit(name)) + helpText());
+        return ExitBadInput;
+    }
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return verb->run(args);
+}
+
+int runComponents(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"List the component types of the catalog."_s);
+    if (!parseArgs(parser, u"components"_s, args))
+        return ExitBadInput;
+    if (!parser.positionalArguments().isEmpty()) {
+        err(u"mlsdboard components: takes no arguments\n"_s);
+        return ExitBadInput;
+    }
+    const Catalog &catalog = Catalog::builtin();
+    QString text;
+    for (const ComponentCategory &category : Catalog::categories()) {
+        QString block;
+        for (const ComponentType &t : catalog.types()) {
+            if (t.category == category.id)
+                block += u"  %1 %2 %3\n"_s.arg(t.id, -24).arg(t.name, -26).arg(t.description);
+        }
+        if (!block.isEmpty())
+            text += category.name + u'\n' + block + u'\n';
+    }
+    text += u"%1 component types\n"_s.arg(catalog.types().size());
+    out(text);
+    return ExitOk;
+}
+
+int runTemplates(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"List the framework templates."_s);
+    if (!parseArgs(parser, u"templates"_s, args))
+        return ExitBadInput;
+    const QDir dir(u":/mlsd/templates"_s);
+    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        out(u"No templates installed.\n"_s);
+        return ExitOk;
+    }
+    for (const QString &name : files)
+        out(QFileInfo(name).completeBaseName() + u'\n');
+    return ExitOk;
+}
+
+} // namespace mlsd::cli

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace mlsd::cli {
+
+/// True when the arguments ask for a command-line verb (or --help / --version), not the GUI.
+[[nodiscard]] bool isCommandLineInvocation(int argc, char **argv);
+
+/// Runs the verb named by argv[1] headless (no window, no display needed); returns the exit code.
+int run(int argc, char **argv);
+
+// The verbs. Each receives its arguments after the verb name.
+int runFmt(const QStringList &args);
+int runComponents(const QStringList &args);
+int runTemplates(const QStringList &args);
+
+} // namespace mlsd::cli

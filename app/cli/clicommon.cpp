@@ -1,0 +1,71 @@
+#include "clicommon.h"
+
+#include "catalog.h"
+#include "designwriter.h"
+
+#include <cstdio>
+
+namespace mlsd::cli {
+
+using namespace Qt::StringLiterals;
+
+void out(const QString &text)
+{
+    outBytes(text.toUtf8());
+}
+
+void outBytes(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+bool parseArgs(QCommandLineParser &parser, const QString &verb, const QStringList &args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    QStringList all = args;
+    all.prepend(u"mlsdboard "_s + verb);
+    if (!parser.parse(all)) {
+        err(u"mlsdboard %1: %2\n"_s.arg(verb, parser.errorText()));
+        err(u"usage: mlsdboard %1 %2\n"_s.arg(verb, parser.helpText().section(u'\n', 0, 0).section(u' ', 2)));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Design> loadForCli(const QString &path, LoadResult *resultOut)
+{
+    LoadResult result = loadDesignFile(path, &Catalog::builtin());
+    for (const Diagnostic &d : std::as_const(result.errors))
+        err(d.toString() + u'\n');
+    for (const Diagnostic &d : std::as_const(result.warnings))
+        err(d.toString() + u'\n');
+    std::optional<Design> design = result.design;
+    if (resultOut)
+        *resultOut = std::move(result);
+    return design;
+}
+
+bool writeOutput(const QString &path, const QByteArray &data)
+{
+    if (path == u"-"_s) {
+        outBytes(data);
+        return true;
+    }
+    const SaveResult saved = writeFileAtomically(path, data, false);
+    if (!saved.ok) {
+        err(saved.error + u'\n');
+        return false;
+    }
+    return true;
+}
+
+} // namespace mlsd::cli

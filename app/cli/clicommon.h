@@ -1,0 +1,33 @@
+#pragma once
+
+#include "designreader.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mlsd::cli {
+
+/// Exit codes of every verb (DESIGN.md "Command line").
+enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitBadInput = 2 };
+
+/// Writes UTF-8 text to stdout / stderr (adds nothing: include the newline).
+void out(const QString &text);
+void err(const QString &text);
+void outBytes(const QByteArray &bytes);
+
+/*!
+ * Parses \a args (the verb's arguments, without the program name and the verb) with \a parser.
+ * On a usage error prints it with the verb's usage line and returns false.
+ */
+bool parseArgs(QCommandLineParser &parser, const QString &verb, const QStringList &args);
+
+/// Loads a design for a verb: prints errors and warnings to stderr; nothing on failure.
+std::optional<Design> loadForCli(const QString &path, LoadResult *result = nullptr);
+
+/// Writes \a data to \a path atomically, or to stdout when \a path is "-". Prints errors.
+bool writeOutput(const QString &path, const QByteArray &data);
+
+} // namespace mlsd::cli

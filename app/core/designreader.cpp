@@ -1,0 +1,589 @@
+#include "designreader.h"
+
+#include "catalog.h"
+
+#include <QFile>
+#include <QSet>
+
+#include <cmath>
+#include <initializer_list>
+
+namespace mlsd {
+
+using namespace Qt::StringLiterals;
+using json = nlohmann::json;
+
+QString LoadResult::message() const
+{
+    Diagnostics all = errors;
+    all += warnings;
+    return toString(all);
+}
+
+namespace {
+
+constexpr qsizetype maxReportedErrors = 50;
+
+QString typeName(const json &v)
+{
+    switch (v.type()) {
+    case json::value_t::null:
+        return u"null"_s;
+    case json::value_t::boolean:
+        return u"a boolean"_s;
+    case json::value_t::number_integer:
+    case json::value_t::number_unsigned:
+    case json::value_t::number_float:
+        return u"a number"_s;
+    case json::value_t::string:
+        return u"a string"_s;
+    case json::value_t::array:
+        return u"an array"_s;
+    case json::value_t::object:
+        return u"an object"_s;
+    default:
+        return u"an unsupported value"_s;
+    }
+}
+
+QString quoted(const QString &s)
+{
+    QString shown = s.size() > 60 ? s.left(57) + u"…"_s : s;
+    return u'"' + shown + u'"';
+}
+
+class Reader
+{
+public:
+    Reader(const QString &file, const Catalog *catalog, LoadResult &result)
+        : m_file(file), m_catalog(catalog), m_result(result)
+    {}
+
+    void read(const json &root);
+
+private:
+    // ---- reporting ----
+    void error(const QString &ptr, const QString &message)
+    {
+        if (m_result.errors.size() < maxReportedErrors)
+            m_result.errors << Diagnostic::error(m_file, ptr, message);
+    }
+    void warning(const QString &ptr, const QString &message)
+    {
+        if (m_result.warnings.size() < maxReportedErrors)
+            m_result.warnings << Diagnostic::warning(m_file, ptr, message);
+    }
+    static QString child(const QString &ptr, const char *key)
+    {
+        return ptr + u'/' + QLatin1StringView(key);
+    }
+    static QString child(const QString &ptr, qsizetype index)
+    {
+        return ptr + u'/' + QString::number(index);
+    }
+
+    // ---- typed access ----
+    bool expectObject(const json &v, const QString &ptr)
+    {
+        if (v.is_object())
+            return true;
+        error(ptr, u"expected an object, found %1"_s.arg(typeName(v)));
+        return false;
+    }
+    bool expectArray(const json &v, const QString &ptr)
+    {
+        if (v.is_array())
+            return true;
+        error(ptr, u"expected an array, found %1"_s.arg(typeName(v)));
+        return false;
+    }
+
+    /// A string member (absent or null → \a fallback).
+    QString string(const json &obj, const char *key, const QString &ptr, qsizetype maxLength,
+                   const QString &fallback = {})
+    {
+        const auto it = obj.find(key);
+        if (it == obj.end() || it->is_null())
+            return fallback;
+        const QString p = child(ptr, key);
+        if (!it->is_string()) {
+            error(p, u"expected a string, found %1"_s.arg(typeName(*it)));
+            return fallback;
+        }
+        QString s = toQString(*it);
+        if (s.size() > maxLength) {
+            error(p, u"text of %1 characters; the limit is %2"_s.arg(s.size()).arg(maxLength));
+            return fallback;
+        }
+        return s;
+    }
+
+    /// A required identifier member.
+    QString id(const json &obj, const char *key, const QString &ptr)
+    {
+        const auto it = obj.find(key);
+        const QString p = child(ptr, key);
+        if (it == obj.end()) {
+            error(ptr, u"missing \"%1\""_s.arg(QLatin1StringView(key)));
+            return {};
+        }
+        if (!it->is_string()) {
+            error(p, u"expected a string, found %1"_s.arg(typeName(*it)));
+            return {};
+        }
+        const QString s = toQString(*it);
+        if (!schema::isValidId(s)) {
+            error(p, u"invalid id %1: use 1–64 letters, digits, '_', '-' or '.'"_s.arg(quoted(s)));
+            return {};
+        }
+        return s;
+    }
+
+    double number(const json &obj, const char *key, const QString &ptr, double fallback,
+                  double min, double max)
+    {
+        const auto it = obj.find(key);
+        if (it == obj.end() || it->is_null())
+            return fallback;
+        const QString p = child(ptr, key);
+        if (!it->is_number()) {
+            error(p, u"expected a number, found %1"_s.arg(typeName(*it)));
+            return fallback;
+        }
+        const double v = it->get<double>();
+        if (!std::isfinite(v) || v < min || v > max) {
+            error(p, u"%1 is out of range [%2, %3]"_s.arg(v).arg(min, 0, 'f', 0).arg(max, 0, 'f', 0));
+            return fallback;
+        }
+        return v;
+    }
+
+    int integer(const json &obj, const char *key, const QString &ptr, int fallback, int min, int max)
+    {
+        const auto it = obj.find(key);
+        if (it == obj.end() || it->is_null())
+            return fallback;
+        const QString p = child(ptr, key);
+        if (!it->is_number_integer()) {
+            error(p, u"expected an integer, found %1"_s.arg(typeName(*it)));
+            return fallback;
+        }
+        const auto v = it->get<long long>();
+        if (v < min || v > max) {
+            error(p, u"%1 is out of range [%2, %3]"_s.arg(v).arg(min).arg(max));
+            return fallback;
+        }
+        return int(v);
+    }
+
+    bool boolean(const json &obj, const char *key, const QString &ptr, bool fallback)
+    {
+        const auto it = obj.find(key);
+        if (it == obj.end() || it->is_null())
+            return fallback;
+        if (!it->is_boolean()) {
+            error(child(ptr, key), u"expected true or false, found %1"_s.arg(typeName(*it)));
+            return fallback;
+        }
+        return it->get<bool>();
+    }
+
+    /// The members of \a obj not in \a known, as a compact JSON object text.
+    static ExtraKeys extras(const json &obj, std::initializer_list<const char *> known)
+    {
+        json rest;
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            bool isKnown = false;
+            for (const char *k : known) {
+                if (it.key() == k) {
+                    isKnown = true;
+                    break;
+                }
+            }
+            if (!isKnown)
+                rest[it.key()] = it.value();
+        }
+        if (rest.is_null())
+            return {};
+        return QByteArray::fromStdString(rest.dump(-1, ' ', false));
+    }
+
+    // ---- sections ----
+    void readBrief(const json &v, const QString &ptr, Design &d);
+    void readZone(const json &v, const QString &ptr, Design &d);
+    void readComponent(const json &v, const QString &ptr, Design &d);
+    void readConnection(const json &v, const QString &ptr, Design &d);
+    void readSuppression(const json &v, const QString &ptr, Design &d);
+    void readReview(const json &v, const QString &ptr, Design &d);
+    void readPractice(const json &v, const QString &ptr, Design &d);
+
+    QString m_file;
+    const Catalog *m_catalog;
+    LoadResult &m_result;
+};
+
+void Reader::read(const json &root)
+{
+    if (!expectObject(root, {}))
+        return;
+    Design d;
+
+    const auto format = root.find("format");
+    if (format == root.end()) {
+        error({}, u"missing \"format\": this is not an MLSD Board design"_s);
+        return;
+    }
+    if (!format->is_string() || format->get_ref<const std::string &>() != schema::formatName) {
+        error(u"/format"_s, u"expected \"%1\": this is not an MLSD Board design"_s.arg(QLatin1StringView(schema::formatName)));
+        return;
+    }
+    const auto version = root.find("version");
+    if (version == root.end()) {
+        error({}, u"missing \"version\""_s);
+        return;
+    }
+    if (!version->is_number_integer() || version->get<long long>() < 1
+        || version->get<long long>() > 1'000'000) {
+        error(u"/version"_s, u"expected a positive integer format version"_s);
+        return;
+    }
+    d.sourceVersion = int(version->get<long long>());
+    if (d.sourceVersion > schema::formatVersion) {
+        m_result.readOnly = true;
+        m_result.readOnlyReason =
+            u"%1 was written by a newer MLSD Board (format version %2; this version reads up to %3). "
+            "It is open read-only so that nothing it holds is lost; save a copy under another name "
+            "or update MLSD Board."_s.arg(m_file)
+                .arg(d.sourceVersion)
+                .arg(schema::formatVersion);
+    }
+
+    d.title = string(root, "title", {}, limits::maxLabel);
+    d.templateId = string(root, "template", {}, 64);
+    if (!d.templateId.isEmpty() && !schema::isValidId(d.templateId))
+        error(u"/template"_s, u"invalid template id %1"_s.arg(quoted(d.templateId)));
+
+    if (auto it = root.find("brief"); it != root.end() && !it->is_null())
+        readBrief(*it, u"/brief"_s, d);
+
+    // Zones first: components refer to them.
+    if (auto it = root.find("zones"); it != root.end() && !it->is_null()) {
+        if (expectArray(*it, u"/zones"_s)) {
+            for (std::size_t i = 0; i < it->size(); ++i)
+                readZone((*it)[i], u"/zones/"_s + QString::number(i), d);
+        }
+    }
+
+    const auto components = root.find("components");
+    if (components == root.end()) {
+        error({}, u"missing \"components\""_s);
+    } else if (expectArray(*components, u"/components"_s)) {
+        if (qsizetype(components->size()) > limits::maxComponents) {
+            error(u"/components"_s, u"%1 components; the limit is %2"_s.arg(components->size()).arg(limits::maxComponents));
+        } else {
+            for (std::size_t i = 0; i < components->size(); ++i)
+                readComponent((*components)[i], u"/components/"_s + QString::number(i), d);
+        }
+    }
+
+    if (auto it = root.find("connections"); it != root.end() && !it->is_null()) {
+        if (expectArray(*it, u"/connections"_s)) {
+            for (std::size_t i = 0; i < it->size(); ++i)
+                readConnection((*it)[i], u"/connections/"_s + QString::number(i), d);
+        }
+    }
+    if (auto it = root.find("suppressed"); it != root.end() && !it->is_null()) {
+        if (expectArray(*it, u"/suppressed"_s)) {
+            for (std::size_t i = 0; i < it->size(); ++i)
+                readSuppression((*it)[i], u"/suppressed/"_s + QString::number(i), d);
+        }
+    }
+    if (auto it = root.find("review"); it != root.end() && !it->is_null())
+        readReview(*it, u"/review"_s, d);
+    if (auto it = root.find("practice"); it != root.end() && !it->is_null())
+        readPractice(*it, u"/practice"_s, d);
+
+    d.extra = extras(root, {"format", "version", "title", "template", "brief", "zones", "components",
+                            "connections", "suppressed", "review", "practice"});
+    if (m_result.errors.isEmpty())
+        m_result.design = std::move(d);
+}
+
+void Reader::readBrief(const json &v, const QString &ptr, Design &d)
+{
+    if (!expectObject(v, ptr))
+        return;
+    json rest;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+        const QString key = QString::fromStdString(it.key());
+        if (schema::indexOf(schema::briefSections(), key) < 0) {
+            rest[it.key()] = it.value();
+            continue;
+        }
+        const QString p = ptr + u'/' + pointerToken(key);
+        if (it->is_null())
+            continue;
+        if (!it->is_string()) {
+            error(p, u"expected a string, found %1"_s.arg(typeName(*it)));
+            continue;
+        }
+        const QString text = toQString(*it);
+        if (text.size() > limits::maxText) {
+            error(p, u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxText));
+            continue;
+        }
+        d.brief.sections.set(key, text);
+    }
+    if (!rest.is_null())
+        d.brief.extra = QByteArray::fromStdString(rest.dump());
+}
+
+void Reader::readZone(const json &v, const QString &ptr, Design &d)
+{
+    if (!expectObject(v, ptr))
+        return;
+    Zone z;
+    z.id = id(v, "id", ptr);
+    if (!z.id.isEmpty() && d.zoneIndex(z.id) >= 0) {
+        error(child(ptr, "id"), u"duplicate zone id %1"_s.arg(quoted(z.id)));
+        return;
+    }
+    z.label = string(v, "label", ptr, limits::maxLabel);
+    z.kind = string(v, "kind", ptr, 64, u"other"_s);
+    if (!schema::isValidId(z.kind)) {
+        error(child(ptr, "kind"), u"invalid zone kind %1"_s.arg(quoted(z.kind)));
+        z.kind = u"other"_s;
+    }
+    z.x = number(v, "x", ptr, 0, -limits::maxCoordinate, limits::maxCoordinate);
+    z.y = number(v, "y", ptr, 0, -limits::maxCoordinate, limits::maxCoordinate);
+    z.width = number(v, "width", ptr, 600, limits::minSize, limits::maxSize);
+    z.height = number(v, "height", ptr, 400, limits::minSize, limits::maxSize);
+    z.extra = extras(v, {"id", "label", "kind", "x", "y", "width", "height"});
+    if (!z.id.isEmpty())
+        d.appendZone(std::move(z));
+}
+
+void Reader::readComponent(const json &v, const QString &ptr, Design &d)
+{
+    if (!expectObject(v, ptr))
+        return;
+    Component c;
+    c.id = id(v, "id", ptr);
+    if (!c.id.isEmpty() && d.componentIndex(c.id) >= 0) {
+        error(child(ptr, "id"), u"duplicate component id %1"_s.arg(quoted(c.id)));
+        return;
+    }
+    c.type = id(v, "type", ptr);
+    if (!c.type.isEmpty() && m_catalog && !m_catalog->contains(c.type))
+        warning(child(ptr, "type"), u"unknown component type %1 (kept as it is)"_s.arg(quoted(c.type)));
+    c.label = string(v, "label", ptr, limits::maxLabel);
+    c.x = number(v, "x", ptr, 0, -limits::maxCoordinate, limits::maxCoordinate);
+    c.y = number(v, "y", ptr, 0, -limits::maxCoordinate, limits::maxCoordinate);
+    c.width = number(v, "width", ptr, 180, limits::minSize, limits::maxSize);
+    c.height = number(v, "height", ptr, 72, limits::minSize, limits::maxSize);
+    c.zone = string(v, "zone", ptr, 64);
+    if (!c.zone.isEmpty() && d.zoneIndex(c.zone) < 0)
+        error(child(ptr, "zone"), u"no zone has the id %1"_s.arg(quoted(c.zone)));
+
+    if (auto it = v.find("fulfills"); it != v.end() && !it->is_null()) {
+        const QString p = child(ptr, "fulfills");
+        if (expectArray(*it, p)) {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const json &s = (*it)[i];
+                const QString pi = child(p, qsizetype(i));
+                if (!s.is_string() || !schema::isValidId(toQString(s))) {
+                    error(pi, u"expected a component type id"_s);
+                    continue;
+                }
+                const QString stage = toQString(s);
+                if (m_catalog && !m_catalog->contains(stage))
+                    warning(pi, u"unknown component type %1 (kept as it is)"_s.arg(quoted(stage)));
+                if (!c.fulfills.contains(stage))
+                    c.fulfills << stage;
+            }
+        }
+    }
+    if (auto it = v.find("annotations"); it != v.end() && !it->is_null()) {
+        const QString p = child(ptr, "annotations");
+        if (expectObject(*it, p)) {
+            for (auto a = it->begin(); a != it->end(); ++a) {
+                const QString key = QString::fromStdString(a.key());
+                const QString pa = p + u'/' + pointerToken(key);
+                if (!schema::isValidId(key)) {
+                    error(pa, u"invalid annotation id %1"_s.arg(quoted(key)));
+                    continue;
+                }
+                if (a->is_null())
+                    continue;
+                if (!a->is_string()) {
+                    error(pa, u"expected a string, found %1"_s.arg(typeName(*a)));
+                    continue;
+                }
+                const QString text = toQString(*a);
+                if (text.size() > limits::maxAnnotation) {
+                    error(pa, u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxAnnotation));
+                    continue;
+                }
+                c.annotations.set(key, text);
+            }
+        }
+    }
+    c.notes = string(v, "notes", ptr, limits::maxText);
+    c.extra = extras(v, {"id", "type", "label", "x", "y", "width", "height", "zone", "fulfills",
+                         "annotations", "notes"});
+    if (!c.id.isEmpty() && !c.type.isEmpty())
+        d.appendComponent(std::move(c));
+}
+
+void Reader::readConnection(const json &v, const QString &ptr, Design &d)
+{
+    if (!expectObject(v, ptr))
+        return;
+    Connection c;
+    c.id = id(v, "id", ptr);
+    if (!c.id.isEmpty() && d.connectionIndex(c.id) >= 0) {
+        error(child(ptr, "id"), u"duplicate connection id %1"_s.arg(quoted(c.id)));
+        return;
+    }
+    c.from = id(v, "from", ptr);
+    c.to = id(v, "to", ptr);
+    if (!c.from.isEmpty() && d.componentIndex(c.from) < 0)
+        error(child(ptr, "from"), u"no component has the id %1"_s.arg(quoted(c.from)));
+    if (!c.to.isEmpty() && d.componentIndex(c.to) < 0)
+        error(child(ptr, "to"), u"no component has the id %1"_s.arg(quoted(c.to)));
+    c.label = string(v, "label", ptr, limits::maxLabel);
+    const QString kind = string(v, "kind", ptr, 64, u"data"_s);
+    if (!schema::parseConnectionKind(kind, &c.kind))
+        error(child(ptr, "kind"), u"unknown connection kind %1: expected data, request, model or feedback"_s.arg(quoted(kind)));
+    c.extra = extras(v, {"id", "from", "to", "label", "kind"});
+    if (!c.id.isEmpty())
+        d.appendConnection(std::move(c));
+}
+
+void Reader::readSuppression(const json &v, const QString &ptr, Design &d)
+{
+    if (!expectObject(v, ptr))
+        return;
+    Suppression s;
+    s.rule = string(v, "rule", ptr, 200);
+    if (s.rule.isEmpty())
+        error(ptr, u"missing \"rule\""_s);
+    s.reason = string(v, "reason", ptr, limits::maxAnnotation);
+    s.extra = extras(v, {"rule", "reason"});
+    d.suppressed << s;
+}
+
+void Reader::readReview(const json &v, const QString &ptr, Design &d)
+{
+    if (!expectObject(v, ptr))
+        return;
+    if (auto it = v.find("comments"); it != v.end() && !it->is_null()) {
+        const QString p = child(ptr, "comments");
+        if (expectArray(*it, p)) {
+            QSet<QString> ids;
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const json &c = (*it)[i];
+                const QString pc = child(p, qsizetype(i));
+                if (!expectObject(c, pc))
+                    continue;
+                ReviewComment rc;
+                rc.id = id(c, "id", pc);
+                if (!rc.id.isEmpty() && ids.contains(rc.id)) {
+                    error(child(pc, "id"), u"duplicate comment id %1"_s.arg(quoted(rc.id)));
+                    continue;
+                }
+                ids.insert(rc.id);
+                rc.target = string(c, "target", pc, 64);
+                rc.author = string(c, "author", pc, limits::maxLabel);
+                rc.text = string(c, "text", pc, limits::maxText);
+                rc.extra = extras(c, {"id", "target", "author", "text"});
+                d.review.comments << rc;
+            }
+        }
+    }
+    if (auto it = v.find("rubric"); it != v.end() && !it->is_null()) {
+        const QString p = child(ptr, "rubric");
+        if (expectObject(*it, p)) {
+            for (auto r = it->begin(); r != it->end(); ++r) {
+                const QString dim = QString::fromStdString(r.key());
+                const QString pr = p + u'/' + pointerToken(dim);
+                if (!schema::isValidId(dim)) {
+                    error(pr, u"invalid rubric dimension %1"_s.arg(quoted(dim)));
+                    continue;
+                }
+                if (!expectObject(*r, pr))
+                    continue;
+                RubricScore s;
+                s.score = integer(*r, "score", pr, 0, 0, 4);
+                s.notes = string(*r, "notes", pr, limits::maxText);
+                s.extra = extras(*r, {"score", "notes"});
+                d.review.setScore(dim, s);
+            }
+        }
+    }
+    d.review.extra = extras(v, {"comments", "rubric"});
+}
+
+void Reader::readPractice(const json &v, const QString &ptr, Design &d)
+{
+    if (!expectObject(v, ptr))
+        return;
+    Practice p;
+    p.question = string(v, "question", ptr, limits::maxText);
+    p.durationS = integer(v, "duration_s", ptr, 0, 0, 24 * 3600);
+    p.finished = boolean(v, "finished", ptr, false);
+    if (auto it = v.find("phases"); it != v.end() && !it->is_null()) {
+        const QString pp = child(ptr, "phases");
+        if (expectArray(*it, pp)) {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const json &ph = (*it)[i];
+                const QString pi = child(pp, qsizetype(i));
+                if (!expectObject(ph, pi))
+                    continue;
+                PracticePhase phase;
+                phase.id = id(ph, "id", pi);
+                phase.plannedS = integer(ph, "planned_s", pi, 0, 0, 24 * 3600);
+                phase.spentS = integer(ph, "spent_s", pi, 0, 0, 7 * 24 * 3600);
+                phase.extra = extras(ph, {"id", "planned_s", "spent_s"});
+                p.phases << phase;
+            }
+        }
+    }
+    p.extra = extras(v, {"question", "duration_s", "phases", "finished"});
+    d.practice = p;
+}
+
+} // namespace
+
+LoadResult readDesign(const json &root, const QString &file, const Catalog *catalog)
+{
+    LoadResult result;
+    Reader(file, catalog, result).read(root);
+    return result;
+}
+
+LoadResult loadDesign(const QByteArray &data, const QString &file, const Catalog *catalog)
+{
+    Diagnostic error;
+    const auto root = parseJson(data, file, &error);
+    if (!root) {
+        LoadResult result;
+        result.errors << error;
+        return result;
+    }
+    return readDesign(*root, file, catalog);
+}
+
+LoadResult loadDesignFile(const QString &path, const Catalog *catalog)
+{
+    Diagnostic error;
+    const auto root = readJsonFile(path, &error);
+    if (!root) {
+        LoadResult result;
+        result.errors << error;
+        return result;
+    }
+    return readDesign(*root, path, catalog);
+}
+
+} // namespace mlsd

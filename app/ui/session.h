@@ -1,0 +1,48 @@
+#pragma once
+
+#include "document.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace mlsd::ui {
+
+/*!
+ * The open design as QML sees it: file state, title and counts. Owns the Document.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Session is created by the application")
+    Q_PROPERTY(QString title READ title NOTIFY titleChanged)
+    Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
+    Q_PROPERTY(int componentCount READ componentCount NOTIFY countsChanged)
+    Q_PROPERTY(int connectionCount READ connectionCount NOTIFY countsChanged)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+
+public:
+    explicit Session(QObject *parent = nullptr);
+
+    [[nodiscard]] Document *document() { return &m_document; }
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] QString filePath() const { return m_document.filePath(); }
+    [[nodiscard]] int componentCount() const { return int(m_document.design().components().size()); }
+    [[nodiscard]] int connectionCount() const { return int(m_document.design().connections().size()); }
+    [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
+
+    /// Opens \a path; on failure keeps the current design and sets errorMessage.
+    Q_INVOKABLE bool open(const QString &path);
+
+signals:
+    void titleChanged();
+    void filePathChanged();
+    void countsChanged();
+    void errorMessageChanged();
+
+private:
+    Document m_document;
+    QString m_errorMessage;
+};
+
+} // namespace mlsd::ui
