@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "clicommon.h"
+#include "verbs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -9,7 +10,9 @@
 #include <QGuiApplication>
 
 #include <cstring>
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace mlsd::cli {
 
@@ -17,28 +20,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Verb
+QList<Verb> &verbTable()
 {
-    const char *name;
-    int (*run)(const QStringList &);
-    bool needsGui;  ///< QPainter text needs a QGuiApplication (on the offscreen platform)
-    const char *summary;
-};
-
-const Verb verbs[] = {
-    {"fmt", runFmt, false, "fmt FILE [-o OUT] [--check]   rewrite a design in canonical form"},
-    {"components", runComponents, false, "components                    list the component catalog"},
-    {"templates", runTemplates, false, "templates                     list the framework templates"},
-};
-
-const Verb *findVerb(const char *name)
-{
-    for (const Verb &v : verbs) {
-        if (std::strcmp(v.name, name) == 0)
-            return &v;
-    }
-    return nullptr;
+    static QList<Verb> table;
+    return table;
 }
+
+std::optional<Verb> findVerb(const char *name)
+{
+    for (const Verb &v : verbTable()) {
+        if (std::strcmp(v.name, name) == 0)
+            return v;
+    }
+    return std::nullopt;
+}
+
+const VerbRegistration componentsVerb({"components", runComponents, false, "components",
+                                       "list the component catalog", 80});
+const VerbRegistration templatesVerb({"templates", runTemplates, false, "templates",
+                                      "list the framework templates", 81});
 
 QString helpText()
 {
@@ -46,14 +46,27 @@ QString helpText()
                    "usage: mlsdboard [FILE]            open the app (on FILE)\n"
                    "       mlsdboard VERB [ARGS...]    run a command headless\n\n"
                    "verbs:\n"_s.arg(QLatin1StringView(MLSD_VERSION));
-    for (const Verb &v : verbs)
-        text += u"  "_s + QString::fromUtf8(v.summary) + u'\n';
+    for (const Verb &v : registeredVerbs())
+        text += u"  %1  %2\n"_s.arg(QString::fromUtf8(v.synopsis), -44).arg(QString::fromUtf8(v.summary));
     text += u"\nExit codes: 0 success, 1 findings (check) or not canonical (fmt --check), "
             "2 bad input or usage.\nRun 'mlsdboard VERB --help' for a verb's options.\n"_s;
     return text;
 }
 
 } // namespace
+
+VerbRegistration::VerbRegistration(const Verb &verb)
+{
+    verbTable().append(verb);
+}
+
+QList<Verb> registeredVerbs()
+{
+    QList<Verb> verbs = verbTable();
+    std::stable_sort(verbs.begin(), verbs.end(),
+                     [](const Verb &a, const Verb &b) { return a.order < b.order; });
+    return verbs;
+}
 
 bool isCommandLineInvocation(int argc, char **argv)
 {
@@ -68,7 +81,7 @@ bool isCommandLineInvocation(int argc, char **argv)
 int run(int argc, char **argv)
 {
     const char *name = argv[1];
-    const Verb *verb = findVerb(name);
+    const std::optional<Verb> verb = findVerb(name);
     std::unique_ptr<QCoreApplication> app;
     if (verb && verb->needsGui) {
         // Fonts and QPainter need a GUI application, never a display.

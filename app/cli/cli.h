@@ -10,8 +10,7 @@ namespace mlsd::cli {
 /// Runs the verb named by argv[1] headless (no window, no display needed); returns the exit code.
 int run(int argc, char **argv);
 
-// The verbs. Each receives its arguments after the verb name.
-int runFmt(const QStringList &args);
+// Verbs defined in cli.cpp.
 int runComponents(const QStringList &args);
 int runTemplates(const QStringList &args);
 

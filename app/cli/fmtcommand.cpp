@@ -1,5 +1,5 @@
-#include "cli.h"
 #include "clicommon.h"
+#include "verbs.h"
 #include "designwriter.h"
 
 #include <QFile>
@@ -7,6 +7,8 @@
 namespace mlsd::cli {
 
 using namespace Qt::StringLiterals;
+
+namespace {
 
 int runFmt(const QStringList &args)
 {
@@ -47,5 +49,10 @@ int runFmt(const QStringList &args)
         return ExitOk;
     return writeOutput(output, canonical) ? ExitOk : ExitBadInput;
 }
+
+const VerbRegistration registration({"fmt", runFmt, false, "fmt FILE [-o OUT] [--check]",
+                                     "rewrite a design in canonical form", 50});
+
+} // namespace
 
 } // namespace mlsd::cli

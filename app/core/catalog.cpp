@@ -123,6 +123,12 @@ bool Catalog::loadType(const QByteArray &data, const QString &file, Diagnostics 
     t.annotations = list("annotations");
     t.guide = text("guide", true);
     t.zoneKind = text("zone_kind", false);
+    if (const auto it = root->find("order"); it != root->end()) {
+        if (!it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > 100000)
+            fail(u"/order"_s, u"expected an integer between 0 and 100000"_s);
+        else
+            t.order = int(it->get<long long>());
+    }
     t.keywords = list("keywords");
 
     if (!t.id.isEmpty()) {
@@ -179,7 +185,9 @@ void Catalog::sortTypes()
     };
     std::stable_sort(m_types.begin(), m_types.end(), [&](const auto &a, const auto &b) {
         const auto ra = rank(a.category), rb = rank(b.category);
-        return ra != rb ? ra < rb : a.name.localeAwareCompare(b.name) < 0;
+        if (ra != rb)
+            return ra < rb;
+        return a.order != b.order ? a.order < b.order : a.id < b.id;
     });
     m_index.clear();
     for (qsizetype i = 0; i < m_types.size(); ++i)

@@ -17,6 +17,7 @@ struct ComponentType
     QString id;           ///< stable id, e.g. "candidate_retrieval"
     QString name;         ///< display name, e.g. "Candidate retrieval"
     QString category;     ///< a category id (Catalog::categories())
+    int order = 1000;     ///< position within its category (flow order: sources first)
     QString description;  ///< one line
     QString icon;         ///< resource path of the SVG icon, e.g. ":/mlsd/icons/ranking.svg"
     QColor color;
@@ -54,7 +55,7 @@ public:
 
     [[nodiscard]] bool contains(const QString &id) const { return m_index.contains(id); }
     [[nodiscard]] const ComponentType *type(const QString &id) const;
-    /// All types, by category then by name.
+    /// All types, by category then by flow order.
     [[nodiscard]] const QList<ComponentType> &types() const { return m_types; }
     [[nodiscard]] static const QList<ComponentCategory> &categories();
     /// Display name of \a id, or \a id itself for an unknown type.
