@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document.h"
+#include "selection.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -20,11 +21,14 @@ class Session : public QObject
     Q_PROPERTY(int componentCount READ componentCount NOTIFY countsChanged)
     Q_PROPERTY(int connectionCount READ connectionCount NOTIFY countsChanged)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    Q_PROPERTY(mlsd::ui::Selection *selection READ selection CONSTANT)
 
 public:
     explicit Session(QObject *parent = nullptr);
 
+    /// The document, for C++ adapters and canvas items (QML never holds core pointers).
     [[nodiscard]] Document *document() { return &m_document; }
+    [[nodiscard]] Selection *selection() { return &m_selection; }
     [[nodiscard]] QString title() const;
     [[nodiscard]] QString filePath() const { return m_document.filePath(); }
     [[nodiscard]] int componentCount() const { return int(m_document.design().components().size()); }
@@ -42,6 +46,7 @@ signals:
 
 private:
     Document m_document;
+    Selection m_selection{&m_document};
     QString m_errorMessage;
 };
 

@@ -11,26 +11,20 @@ ApplicationWindow {
     width: 1280
     height: 800
     visible: true
+    color: Theme.window
     title: root.session.title + " — MLSD Board"
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        spacing: 8
+    Canvas {
+        anchors.fill: parent
+        session: root.session
+    }
 
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: root.session.title
-            font.pixelSize: 24
-        }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            text: qsTr("%1 components, %2 connections").arg(root.session.componentCount).arg(root.session.connectionCount)
-        }
-        Label {
-            Layout.alignment: Qt.AlignHCenter
-            visible: root.session.errorMessage.length > 0
-            text: root.session.errorMessage
-            color: "#b91c1c"
-        }
+    Label {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: 24
+        text: root.session.errorMessage
+        visible: text.length > 0
+        color: Theme.error
     }
 }
