@@ -9,13 +9,13 @@
 namespace mlsd::ui {
 
 /*!
- * The open design as QML sees it: file state, title and counts. Owns the Document.
+ * The open design as QML sees it: file state, title and counts. Owns the Document. The app
+ * creates one per window; QML tests create their own.
  */
 class Session : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Session is created by the application")
     Q_PROPERTY(QString title READ title NOTIFY titleChanged)
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
     Q_PROPERTY(int componentCount READ componentCount NOTIFY countsChanged)
