@@ -92,17 +92,41 @@ bool PaletteModel::matches(qsizetype typeIndex, const QStringList &words) const
                        [&](const QString &w) { return haystack.contains(w); });
 }
 
+int PaletteModel::relevance(qsizetype typeIndex, const QString &needle) const
+{
+    const ComponentType &t = m_catalog->types().at(typeIndex);
+    const QString name = t.name.toLower();
+    if (name.startsWith(needle))
+        return 0;
+    if (name.contains(needle))
+        return 1;
+    if (t.id.contains(needle) || QString(t.id).replace(u'_', u' ').contains(needle))
+        return 2;
+    for (const QString &k : t.keywords) {
+        if (k.toLower().contains(needle))
+            return 3;
+    }
+    return 4;  // description or category
+}
+
 void PaletteModel::setFilter(const QString &filter)
 {
     if (m_filter == filter)
         return;
     m_filter = filter;
-    const QStringList words = filter.toLower().split(u' ', Qt::SkipEmptyParts);
-    QList<qsizetype> rows;
+    const QString needle = filter.simplified().toLower();
+    const QStringList words = needle.split(u' ', Qt::SkipEmptyParts);
+    QList<std::pair<int, qsizetype>> ranked;
     for (qsizetype i = 0; i < m_haystacks.size(); ++i) {
         if (matches(i, words))
-            rows << i;
+            ranked.append({needle.isEmpty() ? 0 : relevance(i, needle), i});
     }
+    // Best matches first; catalog order (category, flow) within the same relevance.
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<qsizetype> rows;
+    for (const auto &r : std::as_const(ranked))
+        rows << r.second;
     if (rows != m_rows) {
         const bool countChanges = rows.size() != m_rows.size();
         beginResetModel();

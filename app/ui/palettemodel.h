@@ -15,7 +15,8 @@ namespace mlsd::ui {
 /*!
  * The component catalog as the palette shows it: one row per component type, by category then
  * flow order, filtered by a search text. A type matches when every word of the filter occurs in
- * its name, id, description, category name or keywords (case-insensitive).
+ * its name, id, description, category name or keywords (case-insensitive). While filtering, the
+ * best matches come first: name prefix, name, id, keyword, then description or category.
  */
 class PaletteModel : public QAbstractListModel
 {
@@ -60,6 +61,8 @@ signals:
 
 private:
     [[nodiscard]] bool matches(qsizetype typeIndex, const QStringList &words) const;
+    /// 0 (best) to 4: where \a needle occurs in type \a typeIndex.
+    [[nodiscard]] int relevance(qsizetype typeIndex, const QString &needle) const;
 
     const mlsd::Catalog *m_catalog;
     QString m_filter;

@@ -3,6 +3,7 @@
 #include "autosave.h"
 #include "catalog.h"
 #include "designreader.h"
+#include "templatesupport.h"
 #include "uiutil.h"
 
 #include <QDir>
@@ -111,6 +112,17 @@ void Session::newDesign(Design design)
 {
     m_document.resetDesign(std::move(design));
     setMessages({}, {});
+}
+
+bool Session::newFromTemplate(const QString &templateId)
+{
+    Design design;
+    if (!starterDesignFor(templateId, &design)) {
+        setMessages(tr("Unknown template \"%1\".").arg(templateId), {});
+        return false;
+    }
+    newDesign(std::move(design));
+    return true;
 }
 
 bool Session::open(const QString &path)

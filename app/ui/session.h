@@ -95,6 +95,9 @@ public:
     Q_INVOKABLE void newDesign();
     /// Replaces the design with \a design as a new, unsaved document (e.g. a template's starter).
     void newDesign(mlsd::Design design);
+    /// Replaces the design with the starter design of template \a templateId (its stages laid
+    /// out), unsaved. False (and errorMessage) for an unknown template.
+    Q_INVOKABLE bool newFromTemplate(const QString &templateId);
     /// Opens \a path; on failure keeps the current design and sets errorMessage.
     Q_INVOKABLE bool open(const QString &path);
     /// Saves to the current file. Fails (errorMessage) when there is none or it is read-only.

@@ -17,6 +17,21 @@ class Document;
 
 namespace mlsd::ui {
 
+/// A template as the pickers list it.
+struct TemplateInfo
+{
+    QString id;
+    QString name;
+    QString description;
+    QString guide;
+};
+
+/// The installed templates, in registry order.
+[[nodiscard]] QList<TemplateInfo> installedTemplates();
+
+/// A starter design for template \a templateId (its stages laid out); false for an unknown id.
+bool starterDesignFor(const QString &templateId, mlsd::Design *design);
+
 /// Annotation ids template \a templateId checks on components of catalog type \a type.
 [[nodiscard]] QStringList templateAnnotationKeys(const QString &templateId, const QString &type);
 
