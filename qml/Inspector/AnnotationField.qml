@@ -62,7 +62,7 @@ ColumnLayout {
         minHeight: 34
         maxHeight: 180
         label: root.title
-        placeholderText: root.help
+        placeholderText: qsTr("Not written yet")
         text: root.value
         onTextEdited: (text) => { if (text !== root.value) root.edited(root.key, text) }
         onEditingFinished: root.finished()

@@ -122,7 +122,14 @@ ScrollView {
                 model: inspector.zoneOptions
                 textRole: "label"
                 valueRole: "id"
-                currentIndex: indexOfValue(inspector.zone)
+                currentIndex: {
+                    const options = inspector.zoneOptions
+                    for (let i = 0; i < options.length; ++i) {
+                        if (options[i].id === inspector.zone)
+                            return i
+                    }
+                    return 0
+                }
                 enabled: inspector.zoneOptions.length > 1
                 onActivated: inspector.setZone(currentValue)
             }
