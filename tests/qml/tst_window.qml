@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import MlsdBoard
+
+/*! The whole window: its title follows the file and its state, the standard shortcuts reach the
+ *  undo stack, the status bar counts, the read-only banner, and closing with unsaved changes
+ *  asks first. */
+Item {
+    id: root
+    width: 100
+    height: 100
+
+    Session {
+        id: testSession
+    }
+
+    Component {
+        id: mainComponent
+        Main {
+            width: 1280
+            height: 800
+            session: testSession
+        }
+    }
+
+    TestCase {
+        id: testCase
+        name: "Window"
+        when: windowShown
+
+        property var window: null
+
+        function init() {
+            verify(testSession.open(sourceDir + "/tests/data/basic/design.mlsd"))
+            window = createTemporaryObject(mainComponent, testCase)
+            verify(window)
+            window.requestActivate()
+            tryVerify(() => window.active)
+        }
+        function cleanup() {
+            // Let the temporary window go without asking.
+            window.files.closeApproved = true
+        }
+
+        function test_titleShowsTheFileAndItsState() {
+            compare(window.title, "design.mlsd — MLSD Board")
+            testSession.designTitle = "Edited"
+            compare(window.title, "design.mlsd* — MLSD Board")
+            testSession.newDesign()
+            compare(window.title, "Untitled design — MLSD Board")
+        }
+
+        function test_undoShortcutUndoesTheLastEdit() {
+            testSession.designTitle = "Edited"
+            testSession.sealMerge()
+            window.canvas.forceActiveFocus()
+            compare(window.actions.undo.text, "&Undo Rename design")
+            keySequence(StandardKey.Undo)
+            compare(testSession.title, "Basic funnel")
+            keySequence(StandardKey.Redo)
+            compare(testSession.title, "Edited")
+        }
+
+        function test_statusBarCounts() {
+            const counts = findChild(window.footer, "countStatus")
+            verify(counts)
+            compare(counts.text, "4 components  ·  3 connections")
+            const file = findChild(window.footer, "fileStatus")
+            compare(file.text, "Saved")
+            testSession.designTitle = "Edited"
+            compare(file.text, "Unsaved changes")
+        }
+
+
+        function test_closingWithUnsavedChangesAsks() {
+            testSession.designTitle = "Edited"
+            window.close()
+            tryVerify(() => window.files.unsavedDialog.opened)
+            verify(window.visible)
+            mouseClick(findChild(window.files.unsavedDialog.footer, "cancelButton"))
+            tryVerify(() => !window.files.unsavedDialog.visible)
+            verify(window.visible)
+            verify(!window.files.closeApproved)
+            // Don't Save closes.
+            window.close()
+            tryVerify(() => window.files.unsavedDialog.opened)
+            mouseClick(findChild(window.files.unsavedDialog.footer, "discardButton"))
+            tryVerify(() => !window.visible)
+        }
+
+        function test_paletteShortcutFocusesTheSearch() {
+            window.canvas.forceActiveFocus()
+            keySequence("Ctrl+K")
+            verify(window.palettePanel.searchField.activeFocus)
+        }
+    }
+}
