@@ -120,9 +120,13 @@ private slots:
     {
         FindingsModel model;
         Finding f = finding(u"t/missing-filter"_s, Severity::Error, u"filtering"_s);
-        f.fix = Fix{u"filtering"_s, {u"cg1"_s}, {u"rk"_s}, u"Add Filtering between retrieval and ranking"_s};
-        Finding manual = finding(u"t/annotate"_s, Severity::Warning);
-        manual.fix = Fix{{}, {}, {}, u"Write the latency budget"_s};
+        Fix fix;
+        fix.stage = u"filtering"_s;
+        fix.after = {u"cg1"_s};
+        fix.before = {u"rk"_s};
+        fix.description = u"Add Filtering between retrieval and ranking"_s;
+        f.fix = fix;
+        const Finding manual = finding(u"t/annotate"_s, Severity::Warning);
         model.setFindings({f, manual});
         QVERIFY(model.data(model.index(0), FindingsModel::HasFixRole).toBool());
         QCOMPARE(model.data(model.index(0), FindingsModel::FixDescriptionRole).toString(),

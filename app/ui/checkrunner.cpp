@@ -99,7 +99,7 @@ QVariantList CheckRunner::stages() const
 bool CheckRunner::applyFix(int row)
 {
     const Finding *f = m_findings.findingAt(row);
-    if (!f || !f->fix || f->fix->stage.isEmpty())
+    if (!f || !f->fix)
         return false;
     const Fix fix = *f->fix;
     m_document->sealMerge();

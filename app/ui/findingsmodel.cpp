@@ -93,7 +93,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case SuppressionReasonRole:
         return f.suppressionReason;
     case HasFixRole:
-        return f.fix.has_value() && !f.fix->stage.isEmpty();
+        return f.fix.has_value();  // the checker attaches only fixes it can apply
     case FixDescriptionRole:
         return f.fix ? f.fix->description : QString();
     default:
