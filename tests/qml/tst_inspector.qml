@@ -112,6 +112,31 @@ Item {
             compare(notes.text, "")
         }
 
+        function test_connectionLabelAndKind() {
+            session.selection.selectConnection("c2")
+            const field = findChild(inspector, "connectionLabelField")
+            verify(field)
+            mouseClick(field)
+            typeText("survivors")
+            keyClick(Qt.Key_Tab)
+            compare(field.text, "survivors")
+            session.history.undo()
+            compare(field.text, "")
+        }
+
+        function test_zoneTitle() {
+            session.selection.selectZone("online")
+            const field = findChild(inspector, "zoneLabelField")
+            verify(field)
+            compare(field.text, "Online serving")
+            mouseClick(field)
+            keySequence(StandardKey.SelectAll)
+            typeText("Serving")
+            keyClick(Qt.Key_Tab)
+            session.history.undo()
+            compare(field.text, "Online serving")
+        }
+
         function test_briefSectionIsTypedInto() {
             inspector.visible = false
             brief.visible = true
