@@ -278,7 +278,7 @@ void Context::checkUnknownTypes()
         f.stage = type;
         f.components = ids(members);
         f.message = u"Unknown component type “%1” (%2): the checker cannot tell which stage it is, so it "
-                    "counts for no stage and no path runs through it."_s
+                    "counts for no stage."_s
                         .arg(type, quotedList(members));
         f.hint = u"Pick a type from the catalog (mlsdboard components lists them) or correct the "
                  "spelling; a component that does two jobs can list the second in “fulfills”."_s;

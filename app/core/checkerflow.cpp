@@ -127,6 +127,7 @@ void Context::checkOrder(const Rule &rule)
         // Explain the break: a connection that runs against the chain at b, or no path at all.
         QString detail;
         QStringList involved;
+        QString first = a.stage, second = b.stage;
         blamed.insert(b.stage);
         for (const auto &edge : m_graph.edges()) {
             if (edge.kind == ConnectionKind::Feedback)
@@ -140,6 +141,8 @@ void Context::checkOrder(const Rule &rule)
             detail = u"%1 (%2) feeds %3 (%4): %4 runs after %2."_s.arg(quoted(edge.from), stageName(later),
                                                                       quoted(edge.to), stageName(earlier));
             involved = {m_components.at(edge.to).id, m_components.at(edge.from).id};
+            first = earlier;  // name the pair that is reversed
+            second = later;
             blamed.insert(earlier);
             blamed.insert(later);
             break;
@@ -159,8 +162,8 @@ void Context::checkOrder(const Rule &rule)
                 detail = u"No path leads from %1 to %2."_s.arg(quotedList(a.members), quotedList(b.members));
             involved = ids(b.members) + ids(a.members);
         }
-        add(rule, b.stage, involved,
-            {{u"from"_s, stageName(a.stage)}, {u"to"_s, stageName(b.stage)}, {u"detail"_s, detail}});
+        add(rule, first == a.stage ? b.stage : first, involved,
+            {{u"from"_s, stageName(first)}, {u"to"_s, stageName(second)}, {u"detail"_s, detail}});
     }
 }
 
@@ -190,6 +193,10 @@ void Context::checkReach(const Rule &rule)
     const bool fails = rule.each ? !missing.empty() : missing.size() == sources.size();
     if (!fails)
         return;
+    // Most relevant first: by the order of the rule's source stages, then file order.
+    std::stable_sort(missing.begin(), missing.end(), [&](int a, int b) {
+        return rule.from.indexOf(firstStage(a, rule.from)) < rule.from.indexOf(firstStage(b, rule.from));
+    });
     const QString stage = firstStage(missing.front(), rule.from);
     QStringList involved = ids(missing);
     involved += ids(targets, 1);
@@ -221,7 +228,10 @@ void Context::checkNotReach(const Rule &rule)
     int firstHit = -1;
     m_search.run(
         sources, Direction::Forward, [&](int e) { return !isFeedback(e); },
-        [&](int n) { return !m_cut[std::size_t(n)] && !(m_performMask[std::size_t(n)] & barrier); },
+        [&](int n) {
+            // Stop at loop closings, at the permitted stages, and at the first target of a path.
+            return !m_cut[std::size_t(n)] && !(m_performMask[std::size_t(n)] & (barrier | targetSet));
+        },
         [&](int n, int) {
             if (m_performMask[std::size_t(n)] & targetSet) {
                 if (firstHit < 0)

@@ -134,8 +134,11 @@ private:
             for (const Finding &f : report.findings) {
                 if (f.kind != u"reach"_s || f.components.size() < 2)
                     continue;
+                const Rule *rule = m_tmpl.rule(f.rule);
                 const QString target = f.components.last();
-                for (qsizetype i = 0; i + 1 < f.components.size(); ++i) {
+                // A rule about every source connects each one; otherwise one is enough.
+                const qsizetype sources = rule && rule->each ? f.components.size() - 1 : 1;
+                for (qsizetype i = 0; i < sources; ++i) {
                     if (!m_design.findConnection(f.components.at(i), target)) {
                         connect(f.components.at(i), target);
                         changed = true;
