@@ -410,7 +410,8 @@ void TestChecker::applyFixConnects()
     doc.resetDesign(loadOrFail(test::sourcePath(u"tests/data/check-qa-acl-not-in-cache/design.mlsd"_s)));
     const Design before = doc.design();
     const Template &tmpl = templateFor(u"search-qa"_s);
-    const Finding *f = findRule(checkDesign(doc.design(), tmpl, Catalog::builtin()), u"search-qa/acl-feeds-cache"_s);
+    const Report report = checkDesign(doc.design(), tmpl, Catalog::builtin());
+    const Finding *f = findRule(report, u"search-qa/acl-feeds-cache"_s);
     QVERIFY(f && f->fix);
     const Fix fix = *f->fix;
     QVERIFY(applyFix(doc, fix, Catalog::builtin()));
@@ -441,14 +442,16 @@ void TestChecker::applyFixRefusesStaleFix()
 
 void TestChecker::largeDesignStaysLinear()
 {
-    // 10,000 components and 15,000 connections: 500 copies of a 20-stage funnel, each copy
-    // wired correctly and surrounded by loops. The checker must find no order problem.
-    const Design unit = loadOrFail(test::sourcePath(u"tests/data/check-rec-loops/design.mlsd"_s));
+    // 10,000 components and 15,000 connections: 500 copies of the complete recommender (19
+    // components, 28 connections) plus a second client each, chained into loops that run across
+    // copies (each copy's monitoring triggers the next copy's training).
+    const Design unit = loadOrFail(test::sourcePath(u"tests/data/check-rec-complete/design.mlsd"_s));
+    QCOMPARE(unit.components().size(), qsizetype(19));
+    QCOMPARE(unit.connections().size(), qsizetype(28));
+    constexpr int copies = 500;
     Design big;
     big.templateId = u"recommendation"_s;
     big.brief = unit.brief;
-    const int copies = 10000 / int(unit.components().size());
-    int edges = 0;
     for (int k = 0; k < copies; ++k) {
         const QString suffix = u"_"_s + QString::number(k);
         for (Component c : unit.components()) {
@@ -462,33 +465,38 @@ void TestChecker::largeDesignStaysLinear()
             c.from += suffix;
             c.to += suffix;
             big.appendConnection(c);
-            ++edges;
         }
+        big.appendComponent(box(u"mobile"_s + suffix, u"client"_s, 0, k * 1000 + 900));
+        link(big, u"rr"_s + suffix, u"mobile"_s + suffix);
     }
-    // Cross links between copies up to 15,000 connections (monitoring of one feeds the next).
-    for (int k = 0; edges < 15000; k = (k + 1) % copies) {
-        const QString from = u"mon_"_s + QString::number(k);
-        const QString to = u"train_"_s + QString::number((k + 1) % copies);
-        const QString from2 = u"logs_"_s + QString::number(k);
-        const QString to2 = u"labels_"_s + QString::number((k + 7) % copies);
-        for (const auto &[a, b] : {std::pair{from, to}, std::pair{from2, to2}}) {
-            if (!big.findConnection(a, b)) {
-                link(big, a, b);
-                ++edges;
-            }
-        }
-    }
-    QVERIFY(big.components().size() >= 9900);
-    QCOMPARE(edges, 15000);
+    for (int k = 0; k < copies; ++k)
+        link(big, u"mon_"_s + QString::number(k), u"train_"_s + QString::number((k + 1) % copies));
+    QCOMPARE(big.components().size(), qsizetype(10000));
+    QCOMPARE(big.connections().size(), qsizetype(15000));
     const Template &tmpl = templateFor(u"recommendation"_s);
     QElapsedTimer timer;
     timer.start();
     const Report report = checkDesign(big, tmpl, Catalog::builtin());
     const qint64 ms = timer.elapsed();
-    qInfo("checkDesign on %lld components and %d connections: %lld ms",
-          qlonglong(big.components().size()), edges, ms);
-    QCOMPARE(report.errors, 0);
-    QVERIFY(!findRule(report, u"recommendation/funnel-order"_s));
+    qInfo("checkDesign on 10000 components and 15000 connections: %lld ms", ms);
+    QCOMPARE(actualLines(report, false), QStringList());
+    QCOMPARE(report.stages.size(), tmpl.stageRules().size());
+
+    // The same graph with one copy's funnel reversed is caught, though 499 correct funnels and
+    // loops across copies surround it.
+    Design broken = big;
+    for (const auto &[from, to] : {std::pair{u"cg_ann_250"_s, u"flt_250"_s}, std::pair{u"cg_subs_250"_s, u"flt_250"_s},
+                                   std::pair{u"flt_250"_s, u"hyd_250"_s}, std::pair{u"rk_250"_s, u"rr_250"_s}})
+        broken.takeConnectionAt(broken.connectionIndex(broken.findConnection(from, to)->id));
+    link(broken, u"rk_250"_s, u"flt_250"_s);
+    link(broken, u"flt_250"_s, u"rr_250"_s);
+    link(broken, u"cg_ann_250"_s, u"hyd_250"_s);
+    link(broken, u"cg_subs_250"_s, u"hyd_250"_s);
+    timer.restart();
+    const Report r2 = checkDesign(broken, tmpl, Catalog::builtin());
+    qInfo("checkDesign on the same graph with one funnel reversed: %lld ms", qlonglong(timer.elapsed()));
+    QCOMPARE(actualLines(r2, false),
+             QStringList({line(u"error"_s, u"recommendation/funnel-order"_s, {u"flt_250"_s, u"rk_250"_s})}));
 }
 
 QTEST_GUILESS_MAIN(TestChecker)

@@ -101,69 +101,98 @@ void Context::checkOrder(const Rule &rule)
         }
         return -1;
     };
+    auto search = [&](const std::vector<int> &sources, StageSet target) {
+        bool found = false;
+        m_search.run(
+            sources, Direction::Forward, [&](int e) { return m_orderEdgeOk[std::size_t(e)] != 0; },
+            [&](int n) { return !m_cut[std::size_t(n)]; },
+            [&](int n, int) {
+                found = found || (m_placedMask[std::size_t(n)] & target) != 0;
+                return target != 0 && found;
+            });
+        return found;
+    };
 
     QSet<QString> blamed;
-    for (std::size_t k = 0; k + 1 < steps.size(); ++k) {
-        const Step &a = steps[k];
-        const Step &b = steps[k + 1];
-        if (blamed.contains(a.stage) || blamed.contains(b.stage))
-            continue;
-        const StageSet target = bit(b.stage);
-        bool found = std::any_of(a.members.begin(), a.members.end(),
-                                 [&](int c) { return (m_placedMask[std::size_t(c)] & target) != 0; });
-        if (!found) {
-            m_search.run(
-                a.members, Direction::Forward,
-                [&](int e) { return m_orderEdgeOk[std::size_t(e)] != 0; },
-                [&](int n) { return !m_cut[std::size_t(n)]; },
-                [&](int n, int) {
-                    found = (m_placedMask[std::size_t(n)] & target) != 0;
-                    return found;
-                });
-        }
-        if (found)
-            continue;
-
-        // Explain the break: a connection that runs against the chain at b, or no path at all.
-        QString detail;
-        QStringList involved;
-        QString first = a.stage, second = b.stage;
+    // Reports that the chain breaks between \a a and \a b. A connection that runs against the
+    // chain, touches one of \a suspects and closes no loop (its target does not lead back to its
+    // source) explains it best; otherwise say what is missing.
+    auto report = [&](const Step &a, const Step &b, const std::vector<int> &suspects, const QString &fallback,
+                      const QStringList &fallbackInvolved) {
         blamed.insert(b.stage);
+        int examined = 0;
         for (const auto &edge : m_graph.edges()) {
             if (edge.kind == ConnectionKind::Feedback)
                 continue;
             const int pu = chainPosition(edge.from);
             const int pv = chainPosition(edge.to);
-            if (pu < 0 || pv < 0 || pu <= pv || (pu != b.position && pv != b.position))
+            if (pu < 0 || pv < 0 || pu <= pv)
                 continue;
+            const bool touches = std::find(suspects.begin(), suspects.end(), edge.to) != suspects.end()
+                                 || std::find(suspects.begin(), suspects.end(), edge.from) != suspects.end();
+            if (!touches || ++examined > 8)
+                continue;
+            search({edge.to}, 0);
+            if (m_search.reached(edge.from))
+                continue;  // a loop closing (a reviewer's decision going back to the engine)
             const QString earlier = rule.stages.at(pv);
             const QString later = rule.stages.at(pu);
-            detail = u"%1 (%2) feeds %3 (%4): %4 runs after %2."_s.arg(quoted(edge.from), stageName(later),
-                                                                      quoted(edge.to), stageName(earlier));
-            involved = {m_components.at(edge.to).id, m_components.at(edge.from).id};
-            first = earlier;  // name the pair that is reversed
-            second = later;
             blamed.insert(earlier);
             blamed.insert(later);
-            break;
+            add(rule, earlier, {m_components.at(edge.to).id, m_components.at(edge.from).id},
+                {{u"from"_s, stageName(earlier)},
+                 {u"to"_s, stageName(later)},
+                 {u"detail"_s, u"%1 (%2) feeds %3 (%4): %4 runs after %2."_s.arg(
+                                   quoted(edge.from), stageName(later), quoted(edge.to), stageName(earlier))}});
+            return;
         }
-        if (detail.isEmpty()) {
-            auto noEdges = [&](const std::vector<int> &members, Direction d) {
-                return std::all_of(members.begin(), members.end(), [&](int c) {
-                    return std::all_of(m_graph.begin(c, d), m_graph.end(c, d),
-                                       [&](int e) { return isFeedback(e); });
-                });
-            };
+        add(rule, b.stage, fallbackInvolved,
+            {{u"from"_s, stageName(a.stage)}, {u"to"_s, stageName(b.stage)}, {u"detail"_s, fallback}});
+    };
+    auto noEdges = [&](const std::vector<int> &members, Direction d) {
+        return std::all_of(members.begin(), members.end(), [&](int c) {
+            return std::all_of(m_graph.begin(c, d), m_graph.end(c, d), [&](int e) { return isFeedback(e); });
+        });
+    };
+
+    for (std::size_t k = 0; k + 1 < steps.size(); ++k) {
+        const Step &a = steps[k];
+        const Step &b = steps[k + 1];
+        if (blamed.contains(a.stage) || blamed.contains(b.stage))
+            continue;
+
+        // The previous stage must feed this one somewhere.
+        const StageSet target = bit(b.stage);
+        const bool found = std::any_of(a.members.begin(), a.members.end(),
+                                       [&](int c) { return (m_placedMask[std::size_t(c)] & target) != 0; })
+                           || search(a.members, target);
+        if (!found) {
+            QString detail;
             if (noEdges(b.members, Direction::Backward))
                 detail = u"Nothing feeds %1."_s.arg(quotedList(b.members));
             else if (noEdges(a.members, Direction::Forward))
                 detail = u"%1 feeds nothing."_s.arg(quotedList(a.members));
             else
                 detail = u"No path leads from %1 to %2."_s.arg(quotedList(a.members), quotedList(b.members));
-            involved = ids(b.members) + ids(a.members);
+            std::vector<int> suspects = b.members;
+            suspects.insert(suspects.end(), a.members.begin(), a.members.end());
+            report(a, b, suspects, detail, ids(b.members) + ids(a.members));
+            continue;
         }
-        add(rule, first == a.stage ? b.stage : first, involved,
-            {{u"from"_s, stageName(first)}, {u"to"_s, stageName(second)}, {u"detail"_s, detail}});
+
+        // With "each", every component of this stage must be fed by the previous stage: a design
+        // with several funnels cannot hide one that runs backwards or skips a stage. A
+        // loop-closing stage (a client that only sends requests) is exempt.
+        if (!rule.each || flow::isLoopCut(b.stage))
+            continue;
+        search(a.members, 0);
+        std::vector<int> unfed;
+        for (int c : b.members) {
+            if (!m_search.reached(c))
+                unfed.push_back(c);
+        }
+        if (!unfed.empty())
+            report(a, b, unfed, u"No %1 feeds %2."_s.arg(stageName(a.stage), quotedList(unfed)), ids(unfed));
     }
 }
 

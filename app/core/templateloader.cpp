@@ -37,7 +37,7 @@ QStringList kindKeys(RuleKind kind)
     case RuleKind::Stage:
         return {u"stage"_s, u"min"_s, u"required"_s, u"accept"_s, u"fix"_s};
     case RuleKind::Order:
-        return {u"stages"_s};
+        return {u"stages"_s, u"each"_s};
     case RuleKind::Loop:
         return {u"stages"_s, u"fix"_s};
     case RuleKind::Reach:
@@ -257,6 +257,8 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
         rule.stages = r.list("stages", true, false, isStage, u"stage"_s,
                              rule.kind == RuleKind::Order ? flow::isLoopCut : std::function<bool(const QString &)>())
                           .value_or(QStringList());
+        if (rule.kind == RuleKind::Order)
+            rule.each = r.flag("each", false);
         if (r.has("stages") && rule.stages.size() < 2)
             r.fail(r.at(u"stages"_s), u"needs at least two stages"_s);
         break;

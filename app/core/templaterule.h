@@ -61,7 +61,8 @@ struct RuleFix
  *   types that count as this stage throughout the template (a ranking service counts as
  *   serving). \a required stages count in the coverage; others are recommended.
  * - Order: \a stages is a chain; each stage present must be reached from the previous present
- *   one on the flow, with loops cut (checker.h).
+ *   one on the flow, with loops cut (checker.h); with \a each, every component of a stage must
+ *   be reached from a component of the previous one.
  * - Reach: some component of \a from (every one with \a each) must feed one of \a to. With
  *   \a via set, the path may only pass through components of those stages (empty: direct).
  * - NotReach: no component of \a from may feed one of \a to, except through a component of
@@ -91,7 +92,7 @@ struct Rule
     QStringList from;         ///< Reach, NotReach
     QStringList to;           ///< Reach, NotReach
     std::optional<QStringList> via;  ///< Reach: allowed intermediates; NotReach: exceptions
-    bool each = false;        ///< Reach
+    bool each = false;        ///< Reach, Order
     QStringList annotations;  ///< Annotation
     bool any = false;         ///< Annotation
     bool includeNotes = false;///< Annotation
