@@ -333,7 +333,9 @@ std::optional<Fix> Context::stageFix(const Rule &rule) const
     fix.before = ids(before);
     const QString name = stageName(rule.stage);
     if (!after.empty() && !before.empty())
-        fix.description = u"Add %1 between %2 and %3"_s.arg(name, quotedList(after), quotedList(before));
+        fix.description = after.size() == 1 && before.size() == 1
+            ? u"Add %1 between %2 and %3"_s.arg(name, quotedList(after), quotedList(before))
+            : u"Add %1 after %2, before %3"_s.arg(name, quotedList(after), quotedList(before));
     else if (!after.empty())
         fix.description = u"Add %1 after %2"_s.arg(name, quotedList(after));
     else if (!before.empty())

@@ -365,7 +365,7 @@ std::optional<Template> parse(const QByteArray &data, const QString &file, const
     t.name = r.text("name", true, 200);
     t.description = r.text("description", true, 1000);
     t.guide = r.text("guide", true, 300);
-    t.order = r.integer("order", 1000, 0, 100000);
+    t.order = r.integer("order", -1, 0, 100000);  // -1: inherit (resolve())
     t.extends = r.text("extends", false, 64);
     t.abstract = r.flag("abstract", false);
     if (!t.id.isEmpty()) {
@@ -406,6 +406,8 @@ std::optional<Template> parse(const QByteArray &data, const QString &file, const
 std::optional<Template> resolve(const Template &own, const Template *parent, Diagnostics *errors)
 {
     Template t = own;
+    if (t.order < 0)
+        t.order = parent ? parent->order : 1000;
     QSet<QString> ownNames;
     for (const Rule &rule : own.rules)
         ownNames.insert(rule.name);

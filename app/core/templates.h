@@ -40,7 +40,7 @@ struct Template
     QString name;
     QString description;
     QString guide;        ///< the guide section the template follows
-    int order = 1000;     ///< display position (then by id)
+    int order = 1000;     ///< display position (then by id); inherited when the file sets none
     bool abstract = false;
     QString extends;      ///< the parent's id, or empty
     QString file;         ///< where it was loaded from (for messages)
