@@ -216,8 +216,34 @@ void TestChecker::examples()
         if (f.suppressed)
             QVERIFY2(f.suppressionReason.size() >= 20, qPrintable(u"a real reason for "_s + f.rule));
     }
-    // Every brief section is filled.
+    // Every brief section is filled, and the key components carry notes.
     QCOMPARE(design.brief.sections.size(), qsizetype(11));
+    int annotated = 0, noted = 0;
+    for (const Component &c : design.components()) {
+        annotated += !c.annotations.isEmpty();
+        noted += !c.notes.isEmpty();
+    }
+    QVERIFY(annotated * 4 >= int(design.components().size()) * 3);
+    QVERIFY(noted >= 5);
+
+    // These are the screenshots people see first: boxes at least 60 px apart, each inside its
+    // zone, zones apart.
+    const QList<Component> &cs = design.components();
+    for (qsizetype i = 0; i < cs.size(); ++i) {
+        const Zone *zone = design.zone(cs.at(i).zone);
+        QVERIFY2(zone && zone->rect().contains(cs.at(i).rect()), qPrintable(cs.at(i).id));
+        for (qsizetype j = i + 1; j < cs.size(); ++j)
+            QVERIFY2(!cs.at(i).rect().adjusted(-30, -30, 30, 30).intersects(cs.at(j).rect().adjusted(-29, -29, 29, 29)),
+                     qPrintable(cs.at(i).id + u" is closer than 60 px to "_s + cs.at(j).id));
+        for (const Zone &other : design.zones()) {
+            if (other.id != cs.at(i).zone)
+                QVERIFY2(!other.rect().intersects(cs.at(i).rect()), qPrintable(cs.at(i).id + u" overlaps "_s + other.id));
+        }
+    }
+    for (qsizetype i = 0; i < design.zones().size(); ++i) {
+        for (qsizetype j = i + 1; j < design.zones().size(); ++j)
+            QVERIFY(!design.zones().at(i).rect().intersects(design.zones().at(j).rect()));
+    }
 }
 
 void TestChecker::suppressionLeavesCounts()

@@ -248,11 +248,13 @@ void Context::checkReach(const Rule &rule)
 
 void Context::checkNotReach(const Rule &rule)
 {
-    const std::vector<int> sources = performers(setOf(rule.from));
+    const StageSet barrier = rule.via ? setOf(*rule.via) : 0;
+    // A source that itself performs a permitted stage (a retriever that also filters) is fine.
+    std::vector<int> sources = performers(setOf(rule.from));
+    std::erase_if(sources, [&](int c) { return (m_performMask[std::size_t(c)] & barrier) != 0; });
     const StageSet targetSet = setOf(rule.to);
     if (sources.empty() || performers(targetSet).empty())
         return;
-    const StageSet barrier = rule.via ? setOf(*rule.via) : 0;
     std::vector<int> hits;
     int firstHit = -1;
     m_search.run(
