@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace mlsd;
 using namespace Qt::StringLiterals;
 
@@ -500,11 +502,16 @@ void TestChecker::largeDesignStaysLinear()
     QCOMPARE(big.components().size(), qsizetype(10000));
     QCOMPARE(big.connections().size(), qsizetype(15000));
     const Template &tmpl = templateFor(u"recommendation"_s);
+    // A figure for the record (no timing assertion: the machine is shared): the best of five.
     QElapsedTimer timer;
-    timer.start();
-    const Report report = checkDesign(big, tmpl, Catalog::builtin());
-    const qint64 ms = timer.elapsed();
-    qInfo("checkDesign on 10000 components and 15000 connections: %lld ms", ms);
+    qint64 best = std::numeric_limits<qint64>::max();
+    Report report;
+    for (int run = 0; run < 5; ++run) {
+        timer.start();
+        report = checkDesign(big, tmpl, Catalog::builtin());
+        best = std::min(best, timer.nsecsElapsed() / 1000);
+    }
+    qInfo("checkDesign on 10000 components and 15000 connections: %.1f ms (best of 5)", double(best) / 1000);
     QCOMPARE(actualLines(report, false), QStringList());
     QCOMPARE(report.stages.size(), tmpl.stageRules().size());
 
@@ -520,7 +527,7 @@ void TestChecker::largeDesignStaysLinear()
     link(broken, u"cg_subs_250"_s, u"hyd_250"_s);
     timer.restart();
     const Report r2 = checkDesign(broken, tmpl, Catalog::builtin());
-    qInfo("checkDesign on the same graph with one funnel reversed: %lld ms", qlonglong(timer.elapsed()));
+    qInfo("checkDesign on the same graph with one funnel reversed: %.1f ms", double(timer.nsecsElapsed()) / 1e6);
     QCOMPARE(actualLines(r2, false),
              QStringList({line(u"error"_s, u"recommendation/funnel-order"_s, {u"flt_250"_s, u"rk_250"_s})}));
 }

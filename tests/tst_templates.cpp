@@ -45,6 +45,7 @@ class TestTemplates : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void builtinTemplates();
     void rulesAreWellFormed();
     void guideSectionsAreRealHeadings();
@@ -77,6 +78,11 @@ void TestTemplates::initTestCase()
                                          "[" + stageRule("ab", "ab_testing", ", \"required\": false") + "]",
                                          "\"extends\": \"recommendation\", \"order\": 25, ")));
     QVERIFY(test::writeFile(m_userDir + u"/broken.json"_s, "{ \"id\": \"broken\", "));
+}
+
+void TestTemplates::cleanupTestCase()
+{
+    QDir(m_userDir).removeRecursively();
 }
 
 void TestTemplates::builtinTemplates()

@@ -132,9 +132,13 @@ void Context::checkOrder(const Rule &rule)
                                  || std::find(suspects.begin(), suspects.end(), edge.from) != suspects.end();
             if (!touches || ++examined > 8)
                 continue;
-            search({edge.to}, 0);
-            if (m_search.reached(edge.from))
-                continue;  // a loop closing (a reviewer's decision going back to the engine)
+            bool closesLoop = false;  // a reviewer's decision going back to the engine
+            m_search.run(
+                {edge.to}, Direction::Forward, [&](int e) { return m_orderEdgeOk[std::size_t(e)] != 0; },
+                [&](int n) { return !m_cut[std::size_t(n)]; },
+                [&](int n, int) { return closesLoop = n == edge.from; });
+            if (closesLoop)
+                continue;
             const QString earlier = rule.stages.at(pv);
             const QString later = rule.stages.at(pu);
             blamed.insert(earlier);
