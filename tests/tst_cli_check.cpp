@@ -190,8 +190,12 @@ void TestCliCheck::templatesListsIdNameDescription()
         QVERIFY2(at > last || (last < 0 && out.startsWith(id + u' ')), qPrintable(id));
         last = std::max(at, qsizetype(0));
     }
-    QVERIFY(out.contains(u"recommendation       Recommendation (homepage)\n"_s));
-    QVERIFY(out.contains(u"Query-less personalised recommendations"_s));
+    QVERIFY(out.contains(u"\nrecommendation       Recommendation (homepage) — Query-less personalised recommendations"_s));
+    // One line per template, the id in the first column (shell completion reads it).
+    QStringList ids;
+    for (const QString &l : out.split(u'\n', Qt::SkipEmptyParts))
+        ids << l.section(u' ', 0, 0);
+    QCOMPARE(ids, shippedIds);
     QVERIFY(!out.contains(u"presentation"_s));  // the abstract base is not listed
     QCOMPARE(test::runCli({u"templates"_s, u"extra"_s}).exitCode, 2);
 }

@@ -27,11 +27,10 @@ int runTemplates(const QStringList &args)
         out(u"No templates installed.\n"_s);
         return ExitOk;
     }
+    // One line per template, the id first, so scripts (and shell completion) can take column 1.
     QString text;
     for (const Template *t : templates)
-        text += u"%1 %2\n%3 %4\n"_s.arg(t->id, -20).arg(t->name).arg(QString(), -20).arg(t->description);
-    text += u"\n%1 templates. Use one with: mlsdboard check FILE --template ID, or "
-            "mlsdboard new --template ID -o FILE\n"_s.arg(templates.size());
+        text += u"%1 %2 — %3\n"_s.arg(t->id, -20).arg(t->name, t->description);
     out(text);
     return ExitOk;
 }
