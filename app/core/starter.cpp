@@ -33,6 +33,7 @@ public:
         m_design.title = m_tmpl.name;
         m_design.templateId = m_tmpl.id;
         addComponents();
+        wireFixHints();
         for (const Rule &rule : m_tmpl.rules) {
             if (rule.kind == RuleKind::Order)
                 wireChain(rule.stages, false);
@@ -103,8 +104,41 @@ private:
         return found;
     }
 
+    /// The members of the first of \a stages that the starter has.
+    [[nodiscard]] QStringList firstPresent(const QStringList &stages) const
+    {
+        for (const QString &s : stages) {
+            if (m_members.contains(s))
+                return m_members.value(s);
+        }
+        return {};
+    }
+
+    /// A stage rule's fix says where the stage sits (after one stage, before another): wire
+    /// each stage there first, so the pipeline reads like the template's flow.
+    void wireFixHints()
+    {
+        for (const Rule *rule : m_tmpl.stageRules()) {
+            if (!rule->fix || rule->fix->connect)
+                continue;
+            const QStringList &own = m_members[rule->stage];
+            const QStringList after = firstPresent(rule->fix->after);
+            const QStringList before = firstPresent(rule->fix->before);
+            // Only hints that run along the flow: a loop is closed later, where the rules ask.
+            auto forward = [this](const QString &from, const QString &to) {
+                return m_rank.value(m_design.component(from)->type) < m_rank.value(m_design.component(to)->type);
+            };
+            for (const QString &c : own) {
+                if (!after.isEmpty() && forward(after.front(), c))
+                    connect(after.front(), c);
+                if (!before.isEmpty() && forward(c, before.front()))
+                    connect(c, before.front());
+            }
+        }
+    }
+
     /// Connects consecutive stages of \a stages that are present (a loop also closes back to the
-    /// first). Order chains are wired directly; a loop only where no path exists yet.
+    /// first), where no path joins them yet.
     void wireChain(const QStringList &stages, bool loop)
     {
         QStringList present;
@@ -116,10 +150,11 @@ private:
         for (qsizetype i = 0; i < pairs && present.size() >= 2; ++i) {
             const QStringList &a = m_members[present.at(i)];
             const QStringList &b = m_members[present.at((i + 1) % present.size())];
-            if (loop && reaches(a, b, true))
-                continue;
-            for (const QString &x : a) {
-                for (const QString &y : b)
+            // An order chain needs every component of a stage fed from the previous one.
+            for (const QString &y : b) {
+                if (reaches(a, {y}, loop))
+                    continue;
+                for (const QString &x : a)
                     connect(x, y);
             }
         }
