@@ -525,9 +525,14 @@ void TestChecker::largeDesignStaysLinear()
     link(broken, u"flt_250"_s, u"rr_250"_s);
     link(broken, u"cg_ann_250"_s, u"hyd_250"_s);
     link(broken, u"cg_subs_250"_s, u"hyd_250"_s);
-    timer.restart();
-    const Report r2 = checkDesign(broken, tmpl, Catalog::builtin());
-    qInfo("checkDesign on the same graph with one funnel reversed: %.1f ms", double(timer.nsecsElapsed()) / 1e6);
+    Report r2;
+    best = std::numeric_limits<qint64>::max();
+    for (int run = 0; run < 5; ++run) {
+        timer.start();
+        r2 = checkDesign(broken, tmpl, Catalog::builtin());
+        best = std::min(best, timer.nsecsElapsed() / 1000);
+    }
+    qInfo("checkDesign on the same graph with one funnel reversed: %.1f ms (best of 5)", double(best) / 1000);
     QCOMPARE(actualLines(r2, false),
              QStringList({line(u"error"_s, u"recommendation/funnel-order"_s, {u"flt_250"_s, u"rk_250"_s})}));
 }
