@@ -5,6 +5,7 @@
 #include "document.h"
 #include "findingsmodel.h"
 #include "session.h"
+#include "templatelistmodel.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -193,6 +194,99 @@ private slots:
         // Only the report of the current design arrived.
         QCOMPARE(report.count(), 1);
         QCOMPARE(runner->findings()->rowCount(), 1);
+    }
+
+    void theRealCheckerRunsOnTheExamples_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("templateId");
+        QTest::newRow("recommendations") << u"resources/examples/homepage-recommendations.mlsd"_s << u"recommendation"_s;
+        QTest::newRow("knowledge base QA") << u"resources/examples/knowledge-base-qa.mlsd"_s << u"search-qa"_s;
+        QTest::newRow("ads") << u"resources/examples/ads-click-prediction.mlsd"_s << u"ads-ranking"_s;
+        QTest::newRow("harmful content") << u"resources/examples/harmful-content.mlsd"_s << u"policy-enforcement"_s;
+    }
+    void theRealCheckerRunsOnTheExamples()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, templateId);
+        Session session;
+        QSignalSpy report(session.checker(), &CheckRunner::reportChanged);
+        QVERIFY(session.open(test::sourcePath(file)));
+        QVERIFY(report.wait(10000));
+        CheckRunner *runner = session.checker();
+        QCOMPARE(runner->templateId(), templateId);
+        QVERIFY(runner->required() > 0);
+        QVERIFY(runner->present() <= runner->required());
+        QCOMPARE(runner->findings()->rowCount(),
+                 int(runner->report().findings.size()));
+        // The figure that justifies the worker thread (printed, not asserted).
+        qInfo("check of %s: %.2f ms, %d components", qPrintable(file), runner->lastDurationMs(),
+              session.componentCount());
+    }
+
+    void aLargeDesignIsCheckedOffTheGuiThread()
+    {
+        // 2,000 components in chains: what the GUI thread would otherwise wait for on each edit.
+        Design d;
+        d.templateId = u"recommendation"_s;
+        const QStringList types = {u"candidate_retrieval"_s, u"filtering"_s, u"feature_hydration"_s,
+                                   u"ranking"_s, u"re_ranking"_s};
+        for (int i = 0; i < 2000; ++i) {
+            Component c;
+            c.id = u"c%1"_s.arg(i);
+            c.type = types.at(i % types.size());
+            c.x = 200.0 * (i % 50);
+            c.y = 100.0 * (i / 50);
+            d.appendComponent(c);
+            if (i % types.size() != 0)
+                d.appendConnection({u"e%1"_s.arg(i), u"c%1"_s.arg(i - 1), c.id, {}, ConnectionKind::Data, {}});
+        }
+        Session session;
+        session.newDesign(d);
+        QSignalSpy report(session.checker(), &CheckRunner::reportChanged);
+        QVERIFY(report.wait(30000));
+        QCOMPARE(session.checker()->templateId(), u"recommendation"_s);
+        qInfo("check of 2000 components, 1600 connections: %.2f ms", session.checker()->lastDurationMs());
+    }
+
+    void templateListShowsTheConcreteTemplates()
+    {
+        TemplateListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList ids;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            ids << model.idAt(r);
+            QVERIFY(!model.data(model.index(r), TemplateListModel::NameRole).toString().isEmpty());
+            QVERIFY(!model.data(model.index(r), TemplateListModel::DescriptionRole).toString().isEmpty());
+        }
+        for (const QString &id : {u"ml-design-round"_s, u"recommendation"_s, u"search-qa"_s,
+                                  u"ads-ranking"_s, u"policy-enforcement"_s})
+            QVERIFY2(ids.contains(id), qPrintable(id));
+        QVERIFY(!ids.contains(u"presentation"_s));  // abstract: only extended
+        QCOMPARE(model.rowOf(u"recommendation"_s), int(ids.indexOf(u"recommendation"_s)));
+        QCOMPARE(model.rowOf(u"nope"_s), -1);
+        QCOMPARE(model.nameOf(u"nope"_s), u"nope"_s);
+    }
+
+    void aStarterDesignCoversItsTemplate_data()
+    {
+        QTest::addColumn<QString>("templateId");
+        for (const QString &id : {u"ml-design-round"_s, u"recommendation"_s, u"search-qa"_s,
+                                  u"ads-ranking"_s, u"policy-enforcement"_s})
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void aStarterDesignCoversItsTemplate()
+    {
+        QFETCH(QString, templateId);
+        Session session;
+        QSignalSpy report(session.checker(), &CheckRunner::reportChanged);
+        QVERIFY(session.newFromTemplate(templateId));
+        QCOMPARE(session.templateId(), templateId);
+        QVERIFY(session.componentCount() > 0);
+        QVERIFY(!session.isModified());
+        QVERIFY(session.filePath().isEmpty());
+        QVERIFY(report.wait(10000));
+        QCOMPARE(session.checker()->present(), session.checker()->required());
     }
 
     void suppressAndRestoreAreUndoSteps()

@@ -82,6 +82,27 @@ private slots:
         QVERIFY(!model->data(i, AnnotationModel::SuggestedByTemplateRole).toBool());
     }
 
+    void theActiveTemplateMarksWhatItChecks()
+    {
+        // The basic design is checked against "recommendation", which asks for a latency budget
+        // on every stage of the serving funnel, filtering included.
+        ComponentInspector inspector;
+        inspector.setSession(&m_session);
+        inspector.setComponentId(u"flt"_s);
+        AnnotationModel *model = inspector.annotations();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto suggested = [&] {
+            const int row = model->rowOf(u"latency_budget"_s);
+            return row >= 0 && model->data(model->index(row), AnnotationModel::SuggestedByTemplateRole).toBool();
+        };
+        QVERIFY(suggested());
+        m_session.setTemplateId(QString());
+        QVERIFY(!suggested());
+        m_session.history()->undo();
+        QCOMPARE(m_session.templateId(), u"recommendation"_s);
+        QVERIFY(suggested());
+    }
+
     void editingAnAnnotationIsOneUndoStep()
     {
         ComponentInspector inspector;
