@@ -114,7 +114,7 @@ ToolBar {
         }
         ThemedComboBox {
             id: templateBox
-            Layout.preferredWidth: 210
+            Layout.preferredWidth: 240
             label: qsTr("Template to check against")
             model: templates
             textRole: "name"

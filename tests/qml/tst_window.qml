@@ -89,6 +89,23 @@ Item {
             tryVerify(() => !window.visible)
         }
 
+        function test_newFromTemplateLaysOutItsStages() {
+            keySequence(StandardKey.New)
+            const dialog = window.files.newDialog
+            tryVerify(() => dialog.opened)
+            verify(dialog.list.count > 1)
+            compare(dialog.list.currentIndex, 1)   // the first template, not "Blank"
+            keyClick(Qt.Key_Up)
+            compare(dialog.list.currentIndex, 0)   // Blank design
+            keyClick(Qt.Key_Down)
+            keyClick(Qt.Key_Return)
+            tryVerify(() => !dialog.visible)
+            verify(testSession.componentCount > 0)
+            verify(testSession.templateId.length > 0)
+            verify(!testSession.modified)
+            compare(testSession.filePath, "")
+        }
+
         function test_paletteShortcutFocusesTheSearch() {
             window.canvas.forceActiveFocus()
             keySequence("Ctrl+K")
