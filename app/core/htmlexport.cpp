@@ -1,0 +1,151 @@
+#include "htmlexport.h"
+
+#include "imageexport.h"
+#include "markdownexport.h"
+#include "markdownrenderer.h"
+
+#include <QRegularExpression>
+
+#include <cmark-gfm.h>
+
+#include <cmath>
+#include <cstring>
+
+namespace mlsd {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const char *const styleSheet = R"css(
+:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1d2330; --muted: #5d6677; --border: #dfe2e8; --subtle: #f4f5f7;
+  --link: #3f4bc4; --error: #c62828; --warning: #b26a00; --info: #1d6fb8; --success: #2e7d32;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #16181d; --fg: #e6e8ec; --muted: #9aa2b1; --border: #343946; --subtle: #1e2128;
+    --link: #9aa6ff; --error: #f87171; --warning: #fbbf24; --info: #60a5fa; --success: #4ade80;
+  }
+}
+* { box-sizing: border-box; }
+html { background: var(--bg); color: var(--fg); }
+body {
+  margin: 0 auto; padding: 2.5rem 1.5rem 4rem; max-width: 62rem;
+  font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
+  overflow-wrap: break-word;
+}
+h1, h2, h3, h4 { line-height: 1.25; margin: 2rem 0 .75rem; font-weight: 650; }
+h1 { font-size: 2rem; margin-top: 0; }
+h2 { font-size: 1.45rem; padding-bottom: .3rem; border-bottom: 1px solid var(--border); }
+h3 { font-size: 1.15rem; }
+h4 { font-size: 1rem; color: var(--muted); }
+h1 + p { color: var(--muted); }
+p, ul, ol, table, pre, blockquote, figure { margin: 0 0 1rem; }
+a { color: var(--link); }
+code, pre { font: .875em/1.5 ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+code { background: var(--subtle); border-radius: 4px; padding: .1em .35em; }
+pre { background: var(--subtle); border: 1px solid var(--border); border-radius: 6px; padding: .8rem 1rem; overflow-x: auto; }
+pre code { background: none; padding: 0; }
+blockquote { margin-left: 0; padding: .5rem 1rem; border-left: 4px solid var(--border); color: var(--muted); background: var(--subtle); border-radius: 0 6px 6px 0; }
+blockquote p:last-child { margin-bottom: 0; }
+table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; font-size: .925rem; }
+th, td { border: 1px solid var(--border); padding: .4rem .7rem; text-align: left; vertical-align: top; }
+th { background: var(--subtle); font-weight: 600; }
+tbody tr:nth-child(even) td { background: color-mix(in srgb, var(--subtle) 55%, transparent); }
+li { margin: .2rem 0; }
+li:has(> input[type=checkbox]) { list-style: none; }
+li > input[type=checkbox] { margin: 0 .5em 0 -1.4em; accent-color: var(--success); vertical-align: -.1em; }
+li.finding > strong:first-child { padding: .05em .45em; border-radius: 4px; color: var(--bg); }
+li.finding-error > strong:first-child { background: var(--error); }
+li.finding-warning > strong:first-child { background: var(--warning); }
+li.finding-info > strong:first-child { background: var(--info); }
+img { max-width: 100%; }
+hr { border: 0; border-top: 1px solid var(--border); }
+figure.diagram { overflow-x: auto; border: 1px solid var(--border); border-radius: 8px; }
+figure.diagram svg { display: block; width: 100%; height: auto; }
+.diagram-dark { display: none; }
+@media (prefers-color-scheme: dark) {
+  .diagram-light { display: none; }
+  .diagram-dark { display: block; }
+}
+footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
+)css";
+
+/// The `<div>` holding one inline SVG, at its natural width but never under 60 % of it.
+QString diagramDiv(const QString &svg, const QString &cssClass)
+{
+    static const QRegularExpression width(uR"re(<svg width="(\d+)")re"_s);
+    const QRegularExpressionMatch m = width.match(svg);
+    const int w = m.hasMatch() ? m.captured(1).toInt() : 800;
+    return u"<div class=\"%1\" style=\"width:min(%2px,max(100%,%3px))\">\n"_s
+               .arg(cssClass).arg(w).arg(int(std::lround(w * 0.6)))
+           + svg + u"\n</div>\n"_s;
+}
+
+/// Replaces the Markdown export's diagram placeholder (the first `mlsd-diagram` code block after
+/// the top-level "Architecture" heading; user text has no top-level headings) with \a html.
+bool replacePlaceholder(cmark_node *root, const QByteArray &html)
+{
+    bool inArchitecture = false;
+    for (cmark_node *n = cmark_node_first_child(root); n; n = cmark_node_next(n)) {
+        const cmark_node_type type = cmark_node_get_type(n);
+        if (type == CMARK_NODE_HEADING) {
+            if (inArchitecture)
+                return false;
+            inArchitecture = cmark_node_get_heading_level(n) == 2
+                && markdown::plainText(n) == QLatin1StringView(markdownsections::architecture);
+        } else if (inArchitecture && type == CMARK_NODE_CODE_BLOCK
+                   && std::strcmp(cmark_node_get_fence_info(n), diagramPlaceholderInfo) == 0) {
+            // A custom block is written as given; only our own SVG goes through it.
+            cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+            cmark_node_set_on_enter(custom, html.constData());
+            cmark_node_set_on_exit(custom, "");
+            cmark_node_replace(n, custom);
+            cmark_node_free(n);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QString exportHtml(const Design &design, const Catalog &catalog, const Report *report)
+{
+    MarkdownOptions options;
+    options.diagram = MarkdownOptions::Diagram::Placeholder;
+    const QString markdownText = exportMarkdown(design, catalog, report, options);
+    MarkdownDocument doc(markdownText);
+
+    const QString figure = u"<figure class=\"diagram\" aria-label=\"Architecture diagram\">\n"_s
+                           + diagramDiv(inlineSvg(design, catalog, DiagramTheme::Light), u"diagram-light"_s)
+                           + diagramDiv(inlineSvg(design, catalog, DiagramTheme::Dark), u"diagram-dark"_s)
+                           + u"</figure>\n"_s;
+    replacePlaceholder(doc.root(), figure.toUtf8());
+    QString body = doc.toHtml();
+
+    // Colour the severity of findings (the Markdown export writes "- **Error** — …").
+    for (const char *severity : {"Error", "Warning", "Info"}) {
+        const QString name = QString::fromLatin1(severity);
+        body.replace(u"<li><strong>%1</strong> \u2014 "_s.arg(name),
+                     u"<li class=\"finding finding-%1\"><strong>%2</strong> \u2014 "_s.arg(name.toLower(), name));
+    }
+
+    const QString title = design.title.trimmed().isEmpty() ? u"Untitled design"_s : design.title.simplified();
+    QString html;
+    html += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
+    html += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
+    html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            "style-src 'unsafe-inline'; img-src * data:\">\n"_s;
+    html += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
+    html += u"<meta name=\"generator\" content=\"MLSD Board\">\n"_s;
+    html += u"<title>"_s + title.toHtmlEscaped() + u"</title>\n<style>"_s
+            + QString::fromLatin1(styleSheet) + u"</style>\n</head>\n<body>\n<main>\n"_s;
+    html += body;
+    html += u"</main>\n<footer>Exported by MLSD Board.</footer>\n</body>\n</html>\n"_s;
+    return html;
+}
+
+} // namespace mlsd
