@@ -341,9 +341,8 @@ private:
         QStringList unused;
         for (const Suppression &s : d.suppressed) {
             if (!suppressedRules.contains(s.rule))
-                unused << u"- "_s + md::code(s.rule) + u" \u2014 matched no finding"_s
-                              + (s.reason.trimmed().isEmpty() ? QString()
-                                                              : u" (reason: "_s + md::inlineText(s.reason) + u')');
+                unused << u"- "_s + md::code(s.rule) + u" \u2014 "_s
+                              + (s.reason.trimmed().isEmpty() ? u"*no reason given*"_s : md::inlineText(s.reason));
         }
         if (suppressed.isEmpty() && unused.isEmpty())
             return;

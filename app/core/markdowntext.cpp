@@ -62,7 +62,11 @@ QString escapeLine(const QString &line)
     out.reserve(line.size() + line.size() / 4);
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
-        if (alwaysEscaped(c))
+        // GFM autolinks URLs ("scheme://", "www.") from the raw text, where a backslash escape
+        // would show: escaping the ':' or the '.' keeps them plain text.
+        const bool autolink = (c == u':' && QStringView(line).mid(i + 1, 2) == u"//")
+            || (c == u'.' && i >= 3 && QStringView(line).mid(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0);
+        if (alwaysEscaped(c) || autolink)
             out += u'\\';
         out += c;
     }
@@ -89,7 +93,12 @@ bool dangerousUrl(const char *url)
     return false;
 }
 
-void neutralise(cmark_node *root)
+/*!
+ * Rewrites \a root in place (see blocks()). Returns the headings it took out of the tree: their
+ * inline children, now in bold paragraphs, still point into the headings' text buffers, so the
+ * caller frees them only after rendering.
+ */
+QList<cmark_node *> neutralise(cmark_node *root)
 {
     QList<cmark_node *> found;
     cmark_iter *iter = cmark_iter_new(root);
@@ -112,6 +121,7 @@ void neutralise(cmark_node *root)
     }
     cmark_iter_free(iter);
 
+    QList<cmark_node *> detached;
     for (cmark_node *n : std::as_const(found)) {
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_HEADING: {
@@ -128,7 +138,7 @@ void neutralise(cmark_node *root)
                 cmark_node_free(para);
                 cmark_node_unlink(n);
             }
-            cmark_node_free(n);
+            detached << n;
             break;
         }
         case CMARK_NODE_HTML_BLOCK: {
@@ -155,6 +165,7 @@ void neutralise(cmark_node *root)
             break;
         }
     }
+    return detached;
 }
 
 } // namespace
@@ -209,8 +220,10 @@ QString blocks(const QString &markdown)
     if (clean.trimmed().isEmpty())
         return {};
     MarkdownDocument doc(clean);
-    neutralise(doc.root());
+    const QList<cmark_node *> detached = neutralise(doc.root());
     QString out = doc.toCommonMark();
+    for (cmark_node *n : detached)
+        cmark_node_free(n);
     while (!out.isEmpty() && out.back().isSpace())
         out.chop(1);
     return out;
