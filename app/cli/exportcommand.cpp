@@ -95,6 +95,10 @@ int runExport(const QStringList &args)
     parser.addOption({u"scale"_s, u"PNG image scale, 0.1 to 8 (default 1; 2 for HiDPI)."_s, u"N"_s});
     if (!parseArgs(parser, u"export"_s, args))
         return ExitBadInput;
+    if (parser.isSet(u"help"_s)) {
+        out(parser.helpText());
+        return ExitOk;
+    }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         err(u"usage: mlsdboard export FILE [-o OUT] [--format markdown|html|mermaid] "

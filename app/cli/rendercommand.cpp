@@ -24,6 +24,10 @@ int runRender(const QStringList &args)
     parser.addOption({u"theme"_s, u"light (default) or dark."_s, u"THEME"_s});
     if (!parseArgs(parser, u"render"_s, args))
         return ExitBadInput;
+    if (parser.isSet(u"help"_s)) {
+        out(parser.helpText());
+        return ExitOk;
+    }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || !parser.isSet(u"output"_s)) {
         err(u"usage: mlsdboard render FILE -o OUT.svg|OUT.png|OUT.pdf [--scale N] [--theme light|dark]\n"_s);

@@ -40,7 +40,9 @@ QByteArray svgDocument(const Design &design, const DiagramRenderer &renderer)
     generator.setResolution(svgResolution);
     generator.setSize(size);
     generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
-    generator.setTitle(design.title.trimmed().isEmpty() ? u"Untitled design"_s : design.title);
+    // QSvgGenerator writes the title as given: escape it, or a title could inject markup.
+    const QString title = design.title.simplified();
+    generator.setTitle((title.isEmpty() ? u"Untitled design"_s : title).toHtmlEscaped());
     generator.setDescription(u"Architecture diagram exported by MLSD Board"_s);
     {
         QPainter painter(&generator);
