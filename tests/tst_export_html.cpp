@@ -67,6 +67,7 @@ private slots:
     void hostileTextNeverBecomesHtml();
     void selfContained();
     void rendersTheDocument();
+    void largeDiagramOnce();
     void rendererIsSafe_data();
     void rendererIsSafe();
     void richText();
@@ -76,7 +77,7 @@ void TestExportHtml::hostileTextNeverBecomesHtml()
 {
     const Design d = loadCase(u"export-hostile"_s);
     const Report r = hostileReport();
-    const QString html = exportHtml(d, Catalog::builtin(), &r);
+    const QString html = QString::fromUtf8(exportHtml(d, Catalog::builtin(), &r));
     QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
     QVERIFY(!html.contains(u"<iframe"_s, Qt::CaseInsensitive));
     static const QRegularExpression eventAttribute(u"\\son[a-z]+\\s*="_s, QRegularExpression::CaseInsensitiveOption);
@@ -103,7 +104,7 @@ void TestExportHtml::hostileTextNeverBecomesHtml()
 void TestExportHtml::selfContained()
 {
     const Design d = loadCase(u"export-recsys"_s);
-    const QString html = exportHtml(d, Catalog::builtin(), nullptr);
+    const QString html = QString::fromUtf8(exportHtml(d, Catalog::builtin(), nullptr));
     QVERIFY(html.startsWith(u"<!DOCTYPE html>\n"_s));
     QVERIFY(html.endsWith(u"</html>\n"_s));
     for (const QString &external : {u"<link"_s, u"<script"_s, u"@import"_s, u"url("_s, u"src=\"http"_s})
@@ -128,7 +129,7 @@ void TestExportHtml::rendersTheDocument()
 {
     const Design d = loadCase(u"export-recsys"_s);
     const Report r = hostileReport();
-    const QString html = exportHtml(d, Catalog::builtin(), &r);
+    const QString html = QString::fromUtf8(exportHtml(d, Catalog::builtin(), &r));
     QCOMPARE(html.count(u"<h1>"_s), 1);
     QCOMPARE(html.count(u"<h2>"_s), 7);  // brief, architecture, components, data flow, check, review, practice
     QCOMPARE(html.count(u"<table>"_s), 5);
@@ -136,6 +137,26 @@ void TestExportHtml::rendersTheDocument()
     QCOMPARE(html.count(u"<input type=\"checkbox\" disabled=\"\" />"_s), 1);
     QCOMPARE(html.count(u"<li class=\"finding finding-error\"><strong>Error</strong>"_s), 1);
     QVERIFY(html.contains(u"<strong>20 videos</strong>"_s));
+}
+
+void TestExportHtml::largeDiagramOnce()
+{
+    // A diagram of many megabytes is inlined once (light, in both schemes), not twice.
+    Design d;
+    for (int i = 0; i < 1500; ++i) {
+        Component c;
+        c.id = u"c%1"_s.arg(i);
+        c.type = u"ranking"_s;
+        c.label = u"C%1"_s.arg(i);
+        c.x = (i % 50) * 220;
+        c.y = (i / 50) * 100;
+        d.appendComponent(c);
+    }
+    const QByteArray html = exportHtml(d, Catalog::builtin(), nullptr);
+    QVERIFY(html.size() > 4 * 1024 * 1024);
+    QCOMPARE(html.count("<svg "), 1);
+    QCOMPARE(html.count("<div class=\"diagram-only\""), 1);
+    QVERIFY(html.contains(">C1499</text>"));
 }
 
 void TestExportHtml::rendererIsSafe_data()

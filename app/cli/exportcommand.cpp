@@ -148,7 +148,7 @@ int runExport(const QStringList &args)
     const std::optional<Report> report = checkFor(*design, parser.value(u"template"_s));
     const Report *reportPtr = report ? &*report : nullptr;
 
-    QString text;
+    QByteArray text;
     switch (format) {
     case Format::Mermaid: {
         const MermaidChart chart = mermaidChart(*design, catalog);
@@ -156,7 +156,7 @@ int runExport(const QStringList &args)
             err(u"%1: warning: %2 connections are more than Mermaid draws (%3); the chart shows %4\n"_s
                     .arg(files.front()).arg(chart.edges).arg(mermaidlimits::maxEdges)
                     .arg(chart.scope == MermaidChart::Scope::Zones ? u"zones only"_s : u"nothing"_s));
-        text = chart.text;
+        text = chart.text.toUtf8();
         break;
     }
     case Format::Html:
@@ -179,11 +179,11 @@ int runExport(const QStringList &args)
                 return ExitBadInput;
             options.imagePath = name;
         }
-        text = exportMarkdown(*design, catalog, reportPtr, options);
+        text = exportMarkdown(*design, catalog, reportPtr, options).toUtf8();
         break;
     }
     }
-    return writeOutput(output, text.toUtf8()) ? ExitOk : ExitBadInput;
+    return writeOutput(output, text) ? ExitOk : ExitBadInput;
 }
 
 const VerbRegistration registration(

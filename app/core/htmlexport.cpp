@@ -4,7 +4,6 @@
 #include "markdownexport.h"
 #include "markdownrenderer.h"
 
-#include <QRegularExpression>
 
 #include <cmark-gfm.h>
 
@@ -73,20 +72,24 @@ figure.diagram svg { display: block; width: 100%; height: auto; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 )css";
 
+/// Above this size of the light drawing, the dark one is left out (the light one shows in both).
+constexpr qsizetype darkVariantLimit = 4 * 1024 * 1024;
+
+/// Stands for the figure in cmark's output; user text cannot produce a '<' there.
+constexpr char figureMarker[] = "<mlsd-diagram/>";
+
 /// The `<div>` holding one inline SVG, at its natural width but never under 60 % of it.
-QString diagramDiv(const QString &svg, const QString &cssClass)
+QByteArray diagramDiv(const QByteArray &svg, const char *cssClass)
 {
-    static const QRegularExpression width(uR"re(<svg width="(\d+)")re"_s);
-    const QRegularExpressionMatch m = width.match(svg);
-    const int w = m.hasMatch() ? m.captured(1).toInt() : 800;
-    return u"<div class=\"%1\" style=\"width:min(%2px,max(100%,%3px))\">\n"_s
-               .arg(cssClass).arg(w).arg(int(std::lround(w * 0.6)))
-           + svg + u"\n</div>\n"_s;
+    const qsizetype at = svg.indexOf("width=\"");
+    const int w = at < 0 ? 800 : svg.mid(at + 7, svg.indexOf('"', at + 7) - at - 7).toInt();
+    return "<div class=\"" + QByteArray(cssClass) + "\" style=\"width:min(" + QByteArray::number(w)
+           + "px,max(100%," + QByteArray::number(std::lround(w * 0.6)) + "px))\">\n" + svg + "\n</div>\n";
 }
 
 /// Replaces the Markdown export's diagram placeholder (the first `mlsd-diagram` code block after
 /// the top-level "Architecture" heading; user text has no top-level headings) with \a html.
-bool replacePlaceholder(cmark_node *root, const QByteArray &html)
+bool replacePlaceholder(cmark_node *root, const char *html)
 {
     bool inArchitecture = false;
     for (cmark_node *n = cmark_node_first_child(root); n; n = cmark_node_next(n)) {
@@ -100,7 +103,7 @@ bool replacePlaceholder(cmark_node *root, const QByteArray &html)
                    && std::strcmp(cmark_node_get_fence_info(n), diagramPlaceholderInfo) == 0) {
             // A custom block is written as given; only our own SVG goes through it.
             cmark_node *custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
-            cmark_node_set_on_enter(custom, html.constData());
+            cmark_node_set_on_enter(custom, html);
             cmark_node_set_on_exit(custom, "");
             cmark_node_replace(n, custom);
             cmark_node_free(n);
@@ -112,18 +115,13 @@ bool replacePlaceholder(cmark_node *root, const QByteArray &html)
 
 } // namespace
 
-QString exportHtml(const Design &design, const Catalog &catalog, const Report *report)
+QByteArray exportHtml(const Design &design, const Catalog &catalog, const Report *report)
 {
     MarkdownOptions options;
     options.diagram = MarkdownOptions::Diagram::Placeholder;
     const QString markdownText = exportMarkdown(design, catalog, report, options);
     MarkdownDocument doc(markdownText);
-
-    const QString figure = u"<figure class=\"diagram\" aria-label=\"Architecture diagram\">\n"_s
-                           + diagramDiv(inlineSvg(design, catalog, DiagramTheme::Light), u"diagram-light"_s)
-                           + diagramDiv(inlineSvg(design, catalog, DiagramTheme::Dark), u"diagram-dark"_s)
-                           + u"</figure>\n"_s;
-    replacePlaceholder(doc.root(), figure.toUtf8());
+    replacePlaceholder(doc.root(), figureMarker);
     QString body = doc.toHtml();
 
     // Colour the severity of findings (the Markdown export writes "- **Error** — …").
@@ -133,18 +131,36 @@ QString exportHtml(const Design &design, const Catalog &catalog, const Report *r
                      u"<li class=\"finding finding-%1\"><strong>%2</strong> \u2014 "_s.arg(name.toLower(), name));
     }
 
+    const QByteArray light = inlineSvg(design, catalog, DiagramTheme::Light);
+    QByteArray figure = "<figure class=\"diagram\" aria-label=\"Architecture diagram\">\n";
+    if (light.size() <= darkVariantLimit) {
+        figure += diagramDiv(light, "diagram-light");
+        figure += diagramDiv(inlineSvg(design, catalog, DiagramTheme::Dark), "diagram-dark");
+    } else {
+        figure += diagramDiv(light, "diagram-only");
+    }
+    figure += "</figure>\n";
+
     const QString title = design.title.trimmed().isEmpty() ? u"Untitled design"_s : design.title.simplified();
-    QString html;
-    html += u"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"_s;
-    html += u"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"_s;
-    html += u"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-            "style-src 'unsafe-inline'; img-src * data:\">\n"_s;
-    html += u"<meta name=\"color-scheme\" content=\"light dark\">\n"_s;
-    html += u"<meta name=\"generator\" content=\"MLSD Board\">\n"_s;
-    html += u"<title>"_s + title.toHtmlEscaped() + u"</title>\n<style>"_s
-            + QString::fromLatin1(styleSheet) + u"</style>\n</head>\n<body>\n<main>\n"_s;
-    html += body;
-    html += u"</main>\n<footer>Exported by MLSD Board.</footer>\n</body>\n</html>\n"_s;
+    QByteArray html;
+    html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            "style-src 'unsafe-inline'; img-src * data:\">\n"
+            "<meta name=\"color-scheme\" content=\"light dark\">\n"
+            "<meta name=\"generator\" content=\"MLSD Board\">\n";
+    html += "<title>" + title.toHtmlEscaped().toUtf8() + "</title>\n<style>" + styleSheet
+            + "</style>\n</head>\n<body>\n<main>\n";
+    const QByteArray bodyBytes = body.toUtf8();
+    const qsizetype at = bodyBytes.indexOf(figureMarker);
+    if (at < 0) {
+        html += bodyBytes;
+    } else {
+        html += QByteArrayView(bodyBytes).first(at);
+        html += figure;
+        html += QByteArrayView(bodyBytes).sliced(at + qsizetype(sizeof(figureMarker)) - 1);
+    }
+    html += "</main>\n<footer>Exported by MLSD Board.</footer>\n</body>\n</html>\n";
     return html;
 }
 

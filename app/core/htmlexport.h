@@ -3,7 +3,7 @@
 #include "checkreport.h"
 #include "design.h"
 
-#include <QString>
+#include <QByteArray>
 
 /*!
  * \file htmlexport.h
@@ -18,7 +18,10 @@ namespace mlsd {
 
 class Catalog;
 
-/// The HTML document of \a design; \a report as for exportMarkdown().
-[[nodiscard]] QString exportHtml(const Design &design, const Catalog &catalog, const Report *report);
+/*!
+ * The HTML document of \a design (UTF-8); \a report as for exportMarkdown(). Above a few
+ * megabytes of SVG, only the light drawing is included (shown in both colour schemes).
+ */
+[[nodiscard]] QByteArray exportHtml(const Design &design, const Catalog &catalog, const Report *report);
 
 } // namespace mlsd

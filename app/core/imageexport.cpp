@@ -9,7 +9,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -49,13 +48,20 @@ QByteArray svgDocument(const Design &design, const DiagramRenderer &renderer)
         painter.translate(-scene.topLeft());
         renderer.paint(&painter);
     }
-    QString svg = QString::fromUtf8(buffer.data());
-    static const QRegularExpression rootSize(uR"(<svg width="[^"]*" height="[^"]*")"_s);
-    svg.replace(rootSize, u"<svg width=\"%1\" height=\"%2\""_s.arg(size.width()).arg(size.height()));
+    // Work on the bytes: a large design's SVG is tens of megabytes.
+    QByteArray svg = buffer.data();
+    const qsizetype root = svg.indexOf("<svg width=\"");
+    const qsizetype height = root < 0 ? -1 : svg.indexOf("height=\"", root);
+    const qsizetype heightEnd = height < 0 ? -1 : svg.indexOf('"', height + 8);
+    if (heightEnd > 0) {
+        svg.replace(root, heightEnd + 1 - root,
+                    "<svg width=\"" + QByteArray::number(size.width()) + "\" height=\""
+                        + QByteArray::number(size.height()) + '"');
+    }
     // The labels were measured with DejaVu Sans; Verdana is as wide, the rest narrower.
-    svg.replace(u"font-family=\"DejaVu Sans\""_s,
-                u"font-family=\"DejaVu Sans, Verdana, Arial, Helvetica, sans-serif\""_s);
-    return svg.toUtf8();
+    svg.replace("font-family=\"DejaVu Sans\"",
+                "font-family=\"DejaVu Sans, Verdana, Arial, Helvetica, sans-serif\"");
+    return svg;
 }
 
 ImageResult renderSvg(const Design &design, const Catalog &catalog, const ImageOptions &options)
@@ -208,12 +214,14 @@ ImageResult renderImage(const Design &design, const Catalog &catalog, ImageForma
     return {};
 }
 
-QString inlineSvg(const Design &design, const Catalog &catalog, DiagramTheme theme)
+QByteArray inlineSvg(const Design &design, const Catalog &catalog, DiagramTheme theme)
 {
     const DiagramRenderer renderer(design, catalog, theme);
-    QString svg = QString::fromUtf8(svgDocument(design, renderer));
-    const qsizetype start = svg.indexOf(u"<svg"_s);
-    return start < 0 ? svg : svg.mid(start).trimmed();
+    QByteArray svg = svgDocument(design, renderer);
+    const qsizetype start = svg.indexOf("<svg");
+    if (start > 0)
+        svg.remove(0, start);
+    return svg.trimmed();
 }
 
 } // namespace mlsd

@@ -63,9 +63,9 @@ struct ImageResult
                                       ImageFormat format, const ImageOptions &options = {});
 
 /*!
- * The diagram as an `<svg>` element to inline in HTML: no XML declaration, width and height in
- * pixels, every font with generic fallbacks.
+ * The diagram as an `<svg>` element (UTF-8) to inline in HTML: no XML declaration, width and
+ * height in pixels, every font with generic fallbacks.
  */
-[[nodiscard]] QString inlineSvg(const Design &design, const Catalog &catalog, DiagramTheme theme);
+[[nodiscard]] QByteArray inlineSvg(const Design &design, const Catalog &catalog, DiagramTheme theme);
 
 } // namespace mlsd
