@@ -190,7 +190,7 @@ void TestExportHtml::richText()
     QVERIFY(html.contains(u"\u2611 done"_s));
     QVERIFY(html.contains(u"<s>old</s>"_s));
     QVERIFY(html.contains(u"<strong>new</strong>"_s));
-    QVERIFY(html.contains(u"<table>"_s));
+    QVERIFY(html.contains(u"<table border=\"1\""_s));
     QVERIFY(!html.contains(u"<input"_s));
     QVERIFY(!html.contains(u"<del>"_s));
     // A checkbox-looking text stays text.

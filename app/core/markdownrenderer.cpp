@@ -71,6 +71,8 @@ QString toRichText(const QString &markdown)
     QString html = toHtml(markdown);
     html.replace(u"<del>"_s, u"<s>"_s);
     html.replace(u"</del>"_s, u"</s>"_s);
+    // RichText draws no table grid unless asked.
+    html.replace(u"<table>"_s, u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s);
     // cmark writes task boxes as <input type="checkbox" [checked=""] disabled="" />; user text
     // cannot produce these tags (raw HTML is omitted, '<' in text is escaped).
     static const QRegularExpression box(uR"(<input type="checkbox"( checked="")? disabled="" />)"_s);

@@ -49,7 +49,8 @@ namespace markdown {
 
 /*!
  * \a markdown rendered to the HTML subset Qt's RichText shows (the notes preview): strikethrough
- * as `<s>`, task-list boxes as ☐ / ☑ text (RichText drops `<input>`), safe like toHtml().
+ * as `<s>`, task-list boxes as ☐ / ☑ text (RichText drops `<input>`), tables with a grid; safe like
+ * toHtml().
  */
 [[nodiscard]] QString toRichText(const QString &markdown);
 
