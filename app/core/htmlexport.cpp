@@ -55,7 +55,15 @@ th { background: var(--subtle); font-weight: 600; }
 tbody tr:nth-child(even) td { background: color-mix(in srgb, var(--subtle) 55%, transparent); }
 li { margin: .2rem 0; }
 li:has(> input[type=checkbox]) { list-style: none; }
-li > input[type=checkbox] { margin: 0 .5em 0 -1.4em; accent-color: var(--success); vertical-align: -.1em; }
+li > input[type=checkbox] {
+  appearance: none; position: relative; width: 1em; height: 1em; margin: 0 .5em 0 -1.45em;
+  vertical-align: -.15em; border: 1.5px solid var(--muted); border-radius: 3px; background: var(--bg);
+}
+li > input[type=checkbox]:checked { background: var(--success); border-color: var(--success); }
+li > input[type=checkbox]:checked::after {
+  content: ""; position: absolute; left: .27em; top: .06em; width: .25em; height: .5em;
+  border: solid var(--bg); border-width: 0 .14em .14em 0; transform: rotate(45deg);
+}
 li.finding > strong:first-child { padding: .05em .45em; border-radius: 4px; color: var(--bg); }
 li.finding-error > strong:first-child { background: var(--error); }
 li.finding-warning > strong:first-child { background: var(--warning); }
