@@ -18,11 +18,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr double cardRadius = 8;
-constexpr double zoneRadius = 10;
+constexpr double zoneRadius = 12;
+constexpr double dashLength = 6;  ///< feedback edges: dash and gap, as on the canvas
+constexpr double gapLength = 4;
 constexpr double badgeSize = 36;
 constexpr double iconSize = 20;
 constexpr double edgeWidth = 1.5;
 constexpr double pillMaxText = 220;
+constexpr double pillHeight = 20;
 
 QColor rgba(QRgb rgb, int alpha)
 {
@@ -44,6 +47,33 @@ QFont makeFont(int pixelSize, QFont::Weight weight)
 QString oneLine(const QString &text)
 {
     return md::cleanText(text).simplified();
+}
+
+/// \a text broken into at most \a maxLines lines of \a width, the last one elided.
+QStringList wrapped(const QString &text, const QFont &font, double width, int maxLines)
+{
+    const QFontMetricsF fm(font);
+    QStringList lines;
+    QString rest = text;
+    while (!rest.isEmpty() && lines.size() < maxLines - 1 && fm.horizontalAdvance(rest) > width) {
+        // Break after the last space that fits, or inside a word too long for a line.
+        qsizetype lo = 1, hi = rest.size();  // the longest prefix that fits, by bisection
+        while (lo < hi) {
+            const qsizetype mid = (lo + hi + 1) / 2;
+            if (fm.horizontalAdvance(rest.left(mid)) <= width)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const qsizetype fit = lo;
+        const qsizetype space = rest.lastIndexOf(u' ', fit);
+        const qsizetype cut = space > 0 ? space : fit;
+        lines << rest.left(cut).trimmed();
+        rest = rest.mid(cut).trimmed();
+    }
+    if (!rest.isEmpty() || lines.isEmpty())
+        lines << fm.elidedText(rest, Qt::ElideRight, width);
+    return lines;
 }
 
 /// A loop over the top edge of \a r, for a connection from a component to itself.
@@ -70,19 +100,46 @@ double deviceScale(const QPainter *painter)
 
 } // namespace
 
+namespace {
+
+/// A zone kind's hue and alphas, as the canvas draws it (CanvasStyleSingleton.qml).
+struct ZoneStyle
+{
+    const char *kind;
+    QRgb light, dark;
+    int lightFill, lightBorder, darkFill, darkBorder;
+};
+
+const ZoneStyle *zoneStyle(const QString &kind)
+{
+    static const ZoneStyle styles[] = {
+        {"online", 0x2f6fb0, 0x3b82f6, 0x14, 0x55, 0x2e, 0x5e},
+        {"nearline", 0x0f766e, 0x14b8a6, 0x14, 0x55, 0x2a, 0x58},
+        {"offline", 0x6d28d9, 0x8b5cf6, 0x12, 0x50, 0x2e, 0x5e},
+        {"data", 0xb45309, 0xf59e0b, 0x14, 0x55, 0x2a, 0x58},
+        {"experimentation", 0x15803d, 0x22c55e, 0x12, 0x50, 0x2a, 0x58},
+    };
+    for (const ZoneStyle &z : styles) {
+        if (kind == QLatin1StringView(z.kind))
+            return &z;
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QColor DiagramPalette::zoneTint(const QString &kind) const
 {
-    struct Tint { const char *kind; QRgb light; int lightAlpha; QRgb dark; };
-    static const Tint tints[] = {
-        {"online", 0x2f6fb0, 0x0d, 0x1e3a5f},       {"nearline", 0x0f766e, 0x0d, 0x0f766e},
-        {"offline", 0x6d28d9, 0x0b, 0x5b21b6},      {"data", 0xb45309, 0x0b, 0x92400e},
-        {"experimentation", 0x15803d, 0x0b, 0x15803d},
-    };
-    for (const Tint &t : tints) {
-        if (kind == QLatin1StringView(t.kind))
-            return dark ? rgba(t.dark, 0x30) : rgba(t.light, t.lightAlpha);
-    }
-    return dark ? rgba(0xffffff, 0x08) : rgba(0x1d2330, 0x08);
+    if (const ZoneStyle *z = zoneStyle(kind))
+        return dark ? rgba(z->dark, z->darkFill) : rgba(z->light, z->lightFill);
+    return dark ? rgba(0xffffff, 0x0c) : rgba(0x1d2330, 0x0a);
+}
+
+QColor DiagramPalette::zoneBorderOf(const QString &kind) const
+{
+    if (const ZoneStyle *z = zoneStyle(kind))
+        return dark ? rgba(z->dark, z->darkBorder) : rgba(z->light, z->lightBorder);
+    return zoneBorder;
 }
 
 DiagramPalette DiagramPalette::forTheme(DiagramTheme theme)
@@ -95,6 +152,8 @@ DiagramPalette DiagramPalette::forTheme(DiagramTheme theme)
         p.cardBorder = QColor(0x3a, 0x40, 0x4e);
         p.text = QColor(0xe6, 0xe8, 0xec);
         p.textMuted = QColor(0x9a, 0xa2, 0xb1);
+        p.textFaint = QColor(0x6d, 0x75, 0x86);
+        p.shadow = rgba(0x000000, 0x40);
         p.zoneBorder = QColor(0x3d, 0x43, 0x52);
         p.edge[0] = QColor(0x87, 0x90, 0xa3);
         p.edge[1] = QColor(0x60, 0xa5, 0xfa);
@@ -106,6 +165,8 @@ DiagramPalette DiagramPalette::forTheme(DiagramTheme theme)
         p.cardBorder = QColor(0xd3, 0xd7, 0xdf);
         p.text = QColor(0x1d, 0x23, 0x30);
         p.textMuted = QColor(0x5d, 0x66, 0x77);
+        p.textFaint = QColor(0x8a, 0x93, 0xa3);
+        p.shadow = rgba(0x1d2330, 0x10);
         p.zoneBorder = QColor(0xcd, 0xd2, 0xdb);
         p.edge[0] = QColor(0x6b, 0x73, 0x85);
         p.edge[1] = QColor(0x2f, 0x6f, 0xb0);
@@ -121,8 +182,9 @@ DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, D
     , m_palette(DiagramPalette::forTheme(theme))
     , m_labelFont(makeFont(13, QFont::DemiBold))
     , m_typeFont(makeFont(11, QFont::Normal))
-    , m_smallFont(makeFont(11, QFont::DemiBold))
+    , m_zoneFont(makeFont(13, QFont::DemiBold))
 {
+    m_zoneFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.2);
     QRectF content = design.bounds();
     const QFontMetricsF fm(m_typeFont);
     m_edges.reserve(design.connections().size());
@@ -137,9 +199,8 @@ DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, D
         const QString label = oneLine(c.label);
         if (!label.isEmpty()) {
             e.label = fm.elidedText(label, Qt::ElideRight, pillMaxText);
-            const double w = fm.horizontalAdvance(e.label) + 14;
-            const double h = std::ceil(fm.height()) + 6;
-            e.pill = QRectF(e.path.mid.x() - w / 2, e.path.mid.y() - h / 2, w, h);
+            const double w = std::min(fm.horizontalAdvance(e.label), pillMaxText) + 14;
+            e.pill = QRectF(e.path.mid.x() - w / 2, e.path.mid.y() - pillHeight / 2, w, pillHeight);
             content |= e.pill;
         }
         content |= e.path.bounds();
@@ -191,22 +252,21 @@ void DiagramRenderer::paintZone(QPainter *painter, const Zone &zone, double scal
 {
     const QRectF r = zone.rect();
     const double radius = std::min({zoneRadius, r.width() / 2, r.height() / 2});
-    painter->setPen(QPen(m_palette.zoneBorder, 1));
+    painter->setPen(QPen(m_palette.zoneBorderOf(zone.kind), 1));
     painter->setBrush(m_palette.zoneTint(zone.kind));
     painter->drawRoundedRect(r, radius, radius);
-    if (scale * m_smallFont.pixelSize() < 3)
+    if (scale * m_zoneFont.pixelSize() < 3)
         return;
     QString title = oneLine(zone.label);
     if (title.isEmpty())
         title = schema::titleOf(schema::zoneKinds(), zone.kind);
-    const QRectF text = r.adjusted(12, 8, -12, 0);
-    if (text.width() < 8 || r.height() < 24)
+    const QFontMetricsF fm(m_zoneFont);
+    const QRectF text(r.left() + 14, r.top() + 9, r.width() - 28, fm.height());
+    if (text.width() < 8 || text.bottom() > r.bottom())
         return;
-    painter->setFont(m_smallFont);
+    painter->setFont(m_zoneFont);
     painter->setPen(m_palette.textMuted);
-    const QFontMetricsF fm(m_smallFont);
-    painter->drawText(QRectF(text.left(), text.top(), text.width(), fm.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, text.width()));
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, text.width()));
 }
 
 void DiagramRenderer::paintEdge(QPainter *painter, const Edge &edge) const
@@ -215,7 +275,7 @@ void DiagramRenderer::paintEdge(QPainter *painter, const Edge &edge) const
     QPen pen(colour, edgeWidth);
     pen.setCapStyle(Qt::FlatCap);
     if (edge.kind == ConnectionKind::Feedback)
-        pen.setDashPattern({4, 3});
+        pen.setDashPattern({dashLength / edgeWidth, gapLength / edgeWidth});
     QPainterPath path(edge.path.start);
     path.cubicTo(edge.path.c1, edge.path.c2, edge.path.lineEnd);
     painter->setPen(pen);
@@ -251,44 +311,49 @@ void DiagramRenderer::paintComponent(QPainter *painter, const Component &c, doub
         painter->drawRect(r);
         return;
     }
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(m_palette.shadow);
+    painter->drawRoundedRect(r.translated(0, 1.5), radius, radius);
     painter->setPen(QPen(m_palette.cardBorder, 1));
     painter->setBrush(m_palette.card);
     painter->drawRoundedRect(r, radius, radius);
 
-    const double badge = std::min({badgeSize, r.height() - 12, r.width() - 12});
+    // The badge: 36 px (less on a short card) at 12 px from the left, centred vertically.
+    const double badge = std::min({badgeSize, r.height() - 8, r.width() - 24});
     double textLeft = r.left() + 10;
-    if (badge >= 14) {
-        const double pad = std::min(12.0, (r.height() - badge) / 2);
-        const QRectF b(r.left() + pad, r.center().y() - badge / 2, badge, badge);
-        const double br = cardRadius * badge / badgeSize;
+    if (badge >= 12) {
+        const QRectF b(r.left() + 12, r.center().y() - badge / 2, badge, badge);
+        const double br = std::min(cardRadius, badge / 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(colour);
         painter->drawRoundedRect(b, br, br);
-        const double is = iconSize * badge / badgeSize;
-        paintIcon(painter, c.type, QRectF(b.center().x() - is / 2, b.center().y() - is / 2, is, is));
+        paintIcon(painter, c.type, b);
         textLeft = b.right() + 10;
     }
     const double textWidth = r.right() - 10 - textLeft;
     if (textWidth < 12 || scale * m_typeFont.pixelSize() < 3)
         return;
 
-    QString label = oneLine(c.label);
+    // The label (two lines on a tall card) and the type name below, centred as a block.
     const QString typeName = m_catalog.displayName(c.type);
-    if (label.isEmpty())
-        label = typeName;
+    const QString label = oneLine(c.label);
     const QFontMetricsF lm(m_labelFont), tm(m_typeFont);
-    const bool twoLines = r.height() >= 40 && label != typeName;
-    const double lh = lm.height(), th = tm.height(), gap = 2;
-    const double total = twoLines ? lh + gap + th : lh;
-    const double top = r.center().y() - total / 2;
+    const QStringList lines = wrapped(label.isEmpty() ? typeName : label, m_labelFont, textWidth,
+                                      r.height() >= 64 ? 2 : 1);
+    const bool typeLine = r.height() >= 40;
+    const double lineHeight = lm.height() * 0.95, gap = 2;
+    const double total = lines.size() * lineHeight + (typeLine ? gap + tm.height() : 0);
+    double y = r.center().y() - total / 2;
     painter->setFont(m_labelFont);
-    painter->setPen(m_palette.text);
-    painter->drawText(QRectF(textLeft, top, textWidth, lh), Qt::AlignLeft | Qt::AlignVCenter,
-                      lm.elidedText(label, Qt::ElideRight, textWidth));
-    if (twoLines) {
+    painter->setPen(label.isEmpty() ? m_palette.textFaint : m_palette.text);
+    for (const QString &line : lines) {
+        painter->drawText(QRectF(textLeft, y, textWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += lineHeight;
+    }
+    if (typeLine) {
         painter->setFont(m_typeFont);
         painter->setPen(m_palette.textMuted);
-        painter->drawText(QRectF(textLeft, top + lh + gap, textWidth, th), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(textLeft, y + gap, textWidth, tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           tm.elidedText(typeName, Qt::ElideRight, textWidth));
     }
 }
@@ -308,23 +373,20 @@ QSvgRenderer *DiagramRenderer::icon(const QString &type) const
     return renderer.get();
 }
 
-void DiagramRenderer::paintIcon(QPainter *painter, const QString &type, const QRectF &rect) const
+void DiagramRenderer::paintIcon(QPainter *painter, const QString &type, const QRectF &badge) const
 {
+    const double size = iconSize * badge.width() / badgeSize;
     if (QSvgRenderer *svg = icon(type)) {
-        svg->render(painter, rect);
+        svg->render(painter, QRectF(badge.center().x() - size / 2, badge.center().y() - size / 2, size, size));
         return;
     }
-    // Generic icon for an unknown type: a box with three dots.
-    const double s = rect.width() / 24;
-    QPen pen(Qt::white, 1.75 * s);
-    pen.setJoinStyle(Qt::RoundJoin);
-    painter->setPen(pen);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(rect.adjusted(3 * s, 5 * s, -3 * s, -5 * s), 2 * s, 2 * s);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(Qt::white);
-    for (int i = -1; i <= 1; ++i)
-        painter->drawEllipse(QPointF(rect.center().x() + i * 5 * s, rect.center().y()), 1.3 * s, 1.3 * s);
+    // No icon (an unknown type): the first letter of its name, as the canvas shows it.
+    const QString name = m_catalog.displayName(type);
+    QFont font = m_labelFont;
+    font.setPixelSize(std::max(1, qRound(15 * badge.width() / badgeSize)));
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, name.isEmpty() ? u"?"_s : name.left(1).toUpper());
 }
 
 } // namespace mlsd

@@ -29,7 +29,7 @@ class Catalog;
 
 enum class DiagramTheme { Light, Dark };
 
-/// The colours of the diagram in one theme (the canvas's Theme.qml values).
+/// The colours of the diagram in one theme (the canvas's Theme and CanvasStyle values).
 struct DiagramPalette
 {
     QColor background;
@@ -37,10 +37,15 @@ struct DiagramPalette
     QColor cardBorder;
     QColor text;
     QColor textMuted;
-    QColor zoneBorder;
+    QColor textFaint;   ///< a missing label (the type name stands in)
+    QColor shadow;      ///< under each card
+    QColor zoneBorder;  ///< a zone of no known kind
     QColor edge[4];  ///< by ConnectionKind: data, request, model, feedback
 
+    /// Fill of a zone of \a kind: a light tint of the kind's hue.
     [[nodiscard]] QColor zoneTint(const QString &kind) const;
+    /// Border of a zone of \a kind.
+    [[nodiscard]] QColor zoneBorderOf(const QString &kind) const;
     [[nodiscard]] static DiagramPalette forTheme(DiagramTheme theme);
 
     bool dark = false;
@@ -87,7 +92,7 @@ private:
     void paintEdge(QPainter *painter, const Edge &edge) const;
     void paintPill(QPainter *painter, const Edge &edge) const;
     void paintComponent(QPainter *painter, const Component &component, double detail) const;
-    void paintIcon(QPainter *painter, const QString &type, const QRectF &rect) const;
+    void paintIcon(QPainter *painter, const QString &type, const QRectF &badge) const;
     [[nodiscard]] QSvgRenderer *icon(const QString &type) const;
 
     const Design &m_design;
@@ -98,7 +103,7 @@ private:
     QRectF m_contentRect;
     QFont m_labelFont;
     QFont m_typeFont;
-    QFont m_smallFont;
+    QFont m_zoneFont;
     mutable QHash<QString, std::shared_ptr<QSvgRenderer>> m_icons;
 };
 
