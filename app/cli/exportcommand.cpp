@@ -71,7 +71,8 @@ bool parseImageOptions(const QCommandLineParser &parser, const QString &verb, Im
 std::optional<Report> checkFor(const Design &design, const QString &templateOverride)
 {
     Q_UNUSED(design);
-    Q_UNUSED(templateOverride);
+    if (!templateOverride.isEmpty())
+        err(u"mlsdboard export: warning: this build has no checker yet; --template is ignored\n"_s);
     return std::nullopt;
 }
 
