@@ -1,6 +1,8 @@
 // The `export` verb: formats, defaults, the image written beside the Markdown, and errors.
 #include "testutil.h"
 
+#include "designwriter.h"
+
 #include <QDir>
 #include <QImage>
 #include <QTemporaryDir>
@@ -29,6 +31,7 @@ private slots:
     void imageBesideTheMarkdown_data();
     void imageBesideTheMarkdown();
     void mermaidOnly();
+    void mermaidTooLarge();
     void help();
     void errors_data();
     void errors();
@@ -110,6 +113,48 @@ void TestExportCli::mermaidOnly()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.startsWith("flowchart LR\n  n0[(\"Card transactions<br/>Data source\")]\n"));
     QVERIFY(!run.out.contains("```"));
+}
+
+void TestExportCli::mermaidTooLarge()
+{
+    // 600 connections: zones only (with a warning), or an error when there are no zones.
+    for (const bool zones : {true, false}) {
+        Design d;
+        if (zones) {
+            for (int z = 0; z < 2; ++z) {
+                Zone zone;
+                zone.id = u"z%1"_s.arg(z);
+                d.appendZone(zone);
+            }
+        }
+        for (int i = 0; i < 100; ++i) {
+            Component c;
+            c.id = u"c%1"_s.arg(i);
+            c.type = u"ranking"_s;
+            c.zone = zones ? u"z%1"_s.arg(i % 2) : QString();
+            d.appendComponent(c);
+        }
+        for (int i = 0; i < 600; ++i) {
+            Connection e;
+            e.id = u"e%1"_s.arg(i);
+            e.from = u"c%1"_s.arg(i % 100);
+            e.to = u"c%1"_s.arg((i * 3 + 1) % 100);
+            d.appendConnection(e);
+        }
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"big.mlsd"_s);
+        QVERIFY(test::writeFile(file, serializeDesign(d)));
+        const test::Run run = test::runCli({u"export"_s, file, u"--format"_s, u"mermaid"_s});
+        if (zones) {
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY(run.err.contains("warning: the design (100 components, 600 connections) is too large"));
+            QVERIFY(run.out.startsWith("flowchart LR\n  z0["));
+        } else {
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY(run.err.contains("too large for a Mermaid chart, even one of its zones"));
+            QVERIFY(run.out.isEmpty());
+        }
+    }
 }
 
 void TestExportCli::help()

@@ -1,5 +1,7 @@
 // The Markdown export: golden documents, structure parsed back with cmark-gfm, escaping of hostile
-// text, determinism, and designs too large for Mermaid.
+// text, determinism, and designs too large for Mermaid. Golden files: tests/data/export-*/expected.md
+// (with an optional hand-made report.json) and tests/data/examples/<name>/expected.md for each
+// resources/examples/<name>.mlsd; MLSD_UPDATE_GOLDEN=1 rewrites them from the current output.
 #include "testutil.h"
 
 #include "catalog.h"

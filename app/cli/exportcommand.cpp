@@ -153,10 +153,17 @@ int runExport(const QStringList &args)
     switch (format) {
     case Format::Mermaid: {
         const MermaidChart chart = mermaidChart(*design, catalog);
-        if (chart.scope != MermaidChart::Scope::Full)
-            err(u"%1: warning: %2 connections are more than Mermaid draws (%3); the chart shows %4\n"_s
-                    .arg(files.front()).arg(chart.edges).arg(mermaidlimits::maxEdges)
-                    .arg(chart.scope == MermaidChart::Scope::Zones ? u"zones only"_s : u"nothing"_s));
+        const QString size = u"%1 components, %2 connections"_s.arg(design->components().size()).arg(chart.edges);
+        if (chart.scope == MermaidChart::Scope::Omitted) {
+            err(u"%1: the design (%2) is too large for a Mermaid chart, even one of its zones; "
+                "export it as markdown or html\n"_s.arg(files.front(), size));
+            return ExitBadInput;
+        }
+        if (chart.scope == MermaidChart::Scope::Zones)
+            err(u"%1: warning: the design (%2) is too large for one Mermaid chart (at most %3 "
+                "connections and %4 characters); the chart shows its zones only\n"_s
+                    .arg(files.front(), size, QString::number(mermaidlimits::maxEdges),
+                         QString::number(mermaidlimits::maxTextSize)));
         text = chart.text.toUtf8();
         break;
     }

@@ -176,18 +176,19 @@ private:
     void mermaid()
     {
         const MermaidChart chart = mermaidChart(d, cat);
-        const QString edges = plural(chart.edges, u"connection"_s, u"connections"_s);
-        const QString limit = QString::number(mermaidlimits::maxEdges);
+        const QString size = plural(d.components().size(), u"component"_s, u"components"_s) + u" and "_s
+                             + plural(chart.edges, u"connection"_s, u"connections"_s);
+        const QString limits = u"Mermaid, which GitHub and GitLab use to draw diagrams, takes at most %1 "
+                               "connections and %2 characters"_s
+                                   .arg(mermaidlimits::maxEdges).arg(mermaidlimits::maxTextSize);
         if (chart.scope == MermaidChart::Scope::Zones) {
-            block(u"> **Note:** this design has %1 and %2; Mermaid, which GitHub and GitLab use to "
-                  "draw diagrams, draws at most %3 connections, so the chart shows the zones and the "
-                  "connections between them. Every connection is listed under Data flow."_s
-                      .arg(plural(d.components().size(), u"component"_s, u"components"_s), edges, limit));
+            block(u"> **Note:** this design has "_s + size + u", too many for one chart ("_s + limits
+                  + u"), so the chart shows the zones and the connections between them. Every "
+                    "connection is listed under Data flow."_s);
         } else if (chart.scope == MermaidChart::Scope::Omitted) {
-            block(u"> **Note:** this design has %1 and %2, more than Mermaid, which GitHub and GitLab "
-                  "use to draw diagrams, can draw (at most %3 connections), so no chart is included. "
-                  "Every component and connection is listed below."_s
-                      .arg(plural(d.components().size(), u"component"_s, u"components"_s), edges, limit));
+            block(u"> **Note:** this design has "_s + size + u", too many for a chart ("_s + limits
+                  + u"), even one of its zones, so no chart is included. Every component and "
+                    "connection is listed below."_s);
             return;
         }
         block(u"```mermaid\n"_s + chart.text + u"```"_s);
