@@ -37,8 +37,6 @@ std::optional<Verb> findVerb(const char *name)
 
 const VerbRegistration componentsVerb({"components", runComponents, false, "components",
                                        "list the component catalog", 80});
-const VerbRegistration templatesVerb({"templates", runTemplates, false, "templates",
-                                      "list the framework templates", 81});
 
 QString helpText()
 {
@@ -137,23 +135,6 @@ int runComponents(const QStringList &args)
     }
     text += u"%1 component types\n"_s.arg(catalog.types().size());
     out(text);
-    return ExitOk;
-}
-
-int runTemplates(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"List the framework templates."_s);
-    if (!parseArgs(parser, u"templates"_s, args))
-        return ExitBadInput;
-    const QDir dir(u":/mlsd/templates"_s);
-    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        out(u"No templates installed.\n"_s);
-        return ExitOk;
-    }
-    for (const QString &name : files)
-        out(QFileInfo(name).completeBaseName() + u'\n');
     return ExitOk;
 }
 
