@@ -31,6 +31,7 @@ private slots:
     void imageBesideTheMarkdown_data();
     void imageBesideTheMarkdown();
     void mermaidOnly();
+    void checksWithTheTemplate();
     void mermaidTooLarge();
     void help();
     void errors_data();
@@ -113,6 +114,31 @@ void TestExportCli::mermaidOnly()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.startsWith("flowchart LR\n  n0[(\"Card transactions<br/>Data source\")]\n"));
     QVERIFY(!run.out.contains("```"));
+}
+
+void TestExportCli::checksWithTheTemplate()
+{
+    // The design's own template, or --template: the document carries the framework check.
+    const test::Run own = test::runCli({u"export"_s, design(u"export-recsys"_s)});
+    QVERIFY2(own.exitCode == 0, own.err.constData());
+    QVERIFY(own.out.contains("\n## Framework check\n\nChecked against **"));
+    QVERIFY(own.out.contains("(`recommendation`)"));
+    QVERIFY(own.out.contains("\n- [x] **"));
+    const test::Run other = test::runCli({u"export"_s, design(u"export-plain"_s), u"--template"_s, u"policy-enforcement"_s});
+    QVERIFY2(other.exitCode == 0, other.err.constData());
+    QVERIFY(other.out.contains("(`policy-enforcement`)"));
+    const test::Run unknown = test::runCli({u"export"_s, design(u"export-plain"_s), u"--template"_s, u"no-such"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("unknown template \"no-such\""));
+    // A template that is not installed is a warning; the document says it was not checked.
+    QTemporaryDir dir;
+    QByteArray text = test::readFile(design(u"export-plain"_s));
+    text.replace("\"template\": \"\"", "\"template\": \"not-installed\"");
+    QVERIFY(test::writeFile(dir.filePath(u"d.mlsd"_s), text));
+    const test::Run missing = test::runCli({u"export"_s, dir.filePath(u"d.mlsd"_s)});
+    QVERIFY2(missing.exitCode == 0, missing.err.constData());
+    QVERIFY(missing.err.contains("warning: template \"not-installed\" is not installed"));
+    QVERIFY(missing.out.contains("`not-installed` is not installed"));
 }
 
 void TestExportCli::mermaidTooLarge()

@@ -2,10 +2,12 @@
 #include "verbs.h"
 
 #include "catalog.h"
+#include "checker.h"
 #include "htmlexport.h"
 #include "imageexport.h"
 #include "markdownexport.h"
 #include "mermaid.h"
+#include "templates.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -64,16 +66,32 @@ bool parseImageOptions(const QCommandLineParser &parser, const QString &verb, Im
 }
 
 /*!
- * The framework check of \a design, if it can be made.
- * TODO(checker): run checkDesign() with the design's template (or \a templateOverride) once the
- * checker lands; until then exports say the design was not checked.
+ * The framework check of \a design against \a templateOverride or the design's own template.
+ * Without a template, or with a design template that is not installed (a warning), there is no
+ * report and the export says why. An unknown --template is a usage error (\a bad set).
  */
-std::optional<Report> checkFor(const Design &design, const QString &templateOverride)
+std::optional<Report> checkFor(const Design &design, const QString &templateOverride,
+                               const QString &path, bool *bad)
 {
-    Q_UNUSED(design);
-    if (!templateOverride.isEmpty())
-        err(u"mlsdboard export: warning: this build has no checker yet; --template is ignored\n"_s);
-    return std::nullopt;
+    const TemplateRegistry &registry = TemplateRegistry::builtin();
+    for (const Diagnostic &d : registry.loadErrors())
+        err(d.toString() + u" (template skipped)\n"_s);
+    const QString id = templateOverride.isEmpty() ? design.templateId : templateOverride;
+    if (id.isEmpty())
+        return std::nullopt;
+    const Template *tmpl = registry.find(id);
+    if (!tmpl) {
+        const QString known = registry.ids().join(u", "_s);
+        if (!templateOverride.isEmpty()) {
+            err(u"mlsdboard export: unknown template \"%1\" (templates: %2)\n"_s.arg(id, known));
+            *bad = true;
+        } else {
+            err(u"%1: warning: template \"%2\" is not installed, so the export is not checked "
+                "(templates: %3)\n"_s.arg(path, id, known));
+        }
+        return std::nullopt;
+    }
+    return checkDesign(design, *tmpl, Catalog::builtin());
 }
 
 int runExport(const QStringList &args)
@@ -146,7 +164,10 @@ int runExport(const QStringList &args)
     if (!design)
         return ExitBadInput;
     const Catalog &catalog = Catalog::builtin();
-    const std::optional<Report> report = checkFor(*design, parser.value(u"template"_s));
+    bool badTemplate = false;
+    const std::optional<Report> report = checkFor(*design, parser.value(u"template"_s), files.front(), &badTemplate);
+    if (badTemplate)
+        return ExitBadInput;
     const Report *reportPtr = report ? &*report : nullptr;
 
     QByteArray text;

@@ -306,10 +306,13 @@ private:
                            QString::number(rep->infos) + u" info"_s};
         if (rep->suppressedCount > 0)
             counts << QString::number(rep->suppressedCount) + u" suppressed"_s;
-        block(u"Checked against **"_s + md::inlineText(rep->templateName) + u"** ("_s
-              + md::code(rep->templateId) + u"): **%1 of %2** required stages present; "_s
-                    .arg(rep->present).arg(rep->required)
-              + counts.join(u", "_s) + u'.');
+        QString intro = u"Checked against **"_s + md::inlineText(rep->templateName) + u"** ("_s
+                        + md::code(rep->templateId) + u"): **%1 of %2** required stages present; "_s
+                              .arg(rep->present).arg(rep->required)
+                        + counts.join(u", "_s) + u'.';
+        if (!rep->templateGuide.trimmed().isEmpty())
+            intro += u" The template follows the guide's *"_s + md::inlineText(rep->templateGuide) + u"*."_s;
+        block(intro);
 
         heading(3, u"Stages"_s);
         if (rep->stages.isEmpty()) {
