@@ -4,6 +4,7 @@
 #include "briefmodel.h"
 #include "catalog.h"
 #include "componentinspector.h"
+#include "markdownpreview.h"
 #include "schema.h"
 #include "session.h"
 #include "testutil.h"
@@ -193,6 +194,26 @@ private slots:
         m_session.history()->undo();
         QVERIFY(inspector.isValid());
         QCOMPARE(inspector.label(), u"DCN ranker"_s);
+    }
+
+    void notesPreviewRendersMarkdownSafely_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QString>("contains");
+        QTest::addColumn<QString>("absent");
+        QTest::newRow("bold") << u"Retrieves **top-500**."_s << u"<strong>top-500</strong>"_s << u"**"_s;
+        QTest::newRow("strikethrough as <s>") << u"~~old~~ new"_s << u"<s>old</s>"_s << u"<del>"_s;
+        QTest::newRow("raw html dropped") << u"hi <script>alert(1)</script>"_s << u"hi"_s << u"<script>"_s;
+        QTest::newRow("task list as text") << u"- [x] done"_s << u"\u2611"_s << u"<input"_s;
+    }
+    void notesPreviewRendersMarkdownSafely()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QString, contains);
+        QFETCH(QString, absent);
+        const QString html = MarkdownPreview::toRichText(markdown);
+        QVERIFY2(html.contains(contains), qPrintable(html));
+        QVERIFY2(!html.contains(absent), qPrintable(html));
     }
 
     void briefListsEverySectionInOrder()

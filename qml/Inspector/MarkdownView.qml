@@ -2,8 +2,8 @@ import QtQuick
 import MlsdBoard
 
 /*!
- * Rendered Markdown, read-only, with selectable text and clickable links. Until the app's own
- * renderer lands it uses Qt's Markdown support.
+ * Rendered Markdown, read-only, with selectable text and clickable links: the app's cmark-gfm
+ * renderer (tables, strikethrough, task lists; user HTML never passes through), as RichText.
  */
 TextEdit {
     id: root
@@ -11,12 +11,14 @@ TextEdit {
     property string markdown
     property string emptyText
 
+    readonly property bool empty: root.markdown.trim().length === 0
+
     readOnly: true
     selectByMouse: true
     wrapMode: TextEdit.Wrap
-    textFormat: root.markdown.trim().length > 0 ? TextEdit.MarkdownText : TextEdit.PlainText
-    text: root.markdown.trim().length > 0 ? root.markdown : root.emptyText
-    color: root.markdown.trim().length > 0 ? Theme.text : Theme.textFaint
+    textFormat: root.empty ? TextEdit.PlainText : TextEdit.RichText
+    text: root.empty ? root.emptyText : MarkdownPreview.toRichText(root.markdown)
+    color: root.empty ? Theme.textFaint : Theme.text
     selectionColor: Theme.accent
     selectedTextColor: Theme.accentText
     font.pixelSize: Theme.fontSize
