@@ -85,6 +85,13 @@ ApplicationWindow {
         onCheckClicked: rightPanel.currentIndex = 1
     }
 
+    // The theme the user chose (remembered), or the system's.
+    Binding {
+        target: Theme
+        property: "mode"
+        value: Preferences.themeMode
+    }
+
     AppActions {
         id: actions
         session: root.session
@@ -134,7 +141,8 @@ ApplicationWindow {
 
         Palette {
             id: palettePanel
-            SplitView.preferredWidth: Theme.paletteWidth
+            // Narrower side panels on small screens leave the canvas room.
+            SplitView.preferredWidth: root.width < 1400 ? Theme.paletteWidth - 32 : Theme.paletteWidth
             SplitView.minimumWidth: 200
             SplitView.maximumWidth: 420
             onAddRequested: (typeId) => {
@@ -171,7 +179,7 @@ ApplicationWindow {
         RightPanel {
             id: rightPanel
             session: root.session
-            SplitView.preferredWidth: Theme.panelWidth
+            SplitView.preferredWidth: root.width < 1400 ? Theme.panelWidth - 24 : Theme.panelWidth
             SplitView.minimumWidth: 280
             SplitView.maximumWidth: 560
             onShowComponents: (ids) => root.showComponents(ids)

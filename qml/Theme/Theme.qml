@@ -1,6 +1,5 @@
 pragma Singleton
 import QtQuick
-import MlsdBoard
 
 /*!
  * Colours, sizes and fonts of the app, light and dark. `dark` follows the system palette until the
@@ -10,8 +9,9 @@ import MlsdBoard
 QtObject {
     id: theme
 
-    /// "system", "light" or "dark"; remembered in Preferences.
-    property string mode: Preferences.themeMode
+    /// "system", "light" or "dark". The window binds it to Preferences.themeMode (Theme does not
+    /// import the module itself: the canvas style singleton imports Theme).
+    property string mode: "system"
     readonly property bool systemDark: {
         const c = palette.window
         return (0.299 * c.r + 0.587 * c.g + 0.114 * c.b) < 0.5
