@@ -106,6 +106,21 @@ Item {
             compare(testSession.filePath, "")
         }
 
+        function test_recentFilesAreInTheFileMenu() {
+            const file = tempDir + "/recent-menu.mlsd"
+            verify(window.files.saveTo("file://" + file))
+            const fileMenu = window.menuBar.menuAt(0)
+            let recent = null
+            for (let i = 0; i < fileMenu.count; ++i) {
+                const item = fileMenu.itemAt(i)
+                if (item && item.subMenu && item.subMenu.title.indexOf("Recent") >= 0)
+                    recent = item.subMenu
+            }
+            verify(recent, "File › Open Recent")
+            verify(recent.enabled)
+            compare(recent.itemAt(0).text, "&1  recent-menu.mlsd")
+        }
+
         function test_paletteShortcutFocusesTheSearch() {
             window.canvas.forceActiveFocus()
             keySequence("Ctrl+K")
