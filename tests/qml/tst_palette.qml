@@ -80,7 +80,7 @@ Item {
 
         function test_doubleClickAsksToAdd() {
             palette.searchField.text = "filtering"
-            wait(0)
+            waitForItemPolished(palette.list)
             const item = palette.list.itemAtIndex(0)
             verify(item)
             mouseDoubleClickSequence(item, item.width / 2, item.height / 2)
