@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -85,6 +86,15 @@ int run(int argc, char **argv)
         // Fonts and QPainter need a GUI application, never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (CI, ssh) Qt warns on stderr and falls back to /tmp/runtime-$USER;
+        // use that folder quietly so that stderr carries only our own messages.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + u"/runtime-"_s + qEnvironmentVariable("USER", u"mlsdboard"_s);
+            if (QDir().mkpath(runtime)) {
+                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+            }
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -67,6 +67,9 @@ private:
     void checkLoop(const Rule &rule);
     [[nodiscard]] QString path(int to) const;
     [[nodiscard]] bool isFeedback(int edge) const;
+    /// True when \a edge carries flow for order and reach: not a feedback edge, or a feedback edge
+    /// into or out of a loop-cut stage (client, event logging).
+    [[nodiscard]] bool isFlowEdge(int edge) const;
 
     const Design &m_design;
     const Template &m_tmpl;

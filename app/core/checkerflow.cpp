@@ -29,6 +29,17 @@ bool Context::isFeedback(int edge) const
     return m_graph.edges()[std::size_t(edge)].kind == ConnectionKind::Feedback;
 }
 
+bool Context::isFlowEdge(int edge) const
+{
+    // Feedback edges close loops and are cut, except where a loop closes by design: into or out
+    // of a client or event logging. "App → logs", marked as feedback, is how engagement reaches
+    // the logs, and rules that follow it (logs feed training) must see it.
+    if (!isFeedback(edge))
+        return true;
+    const auto &e = m_graph.edges()[std::size_t(edge)];
+    return m_cut[std::size_t(e.from)] || m_cut[std::size_t(e.to)];
+}
+
 void Context::prepareOrderEdges()
 {
     if (m_orderPrepared)
@@ -53,7 +64,7 @@ void Context::prepareOrderEdges()
     m_orderEdgeOk.assign(edges.size(), 1);
     for (std::size_t e = 0; e < edges.size(); ++e) {
         const auto &edge = edges[e];
-        if (edge.kind == ConnectionKind::Feedback) {
+        if (!isFlowEdge(int(e))) {
             m_orderEdgeOk[e] = 0;
             continue;
         }
@@ -211,7 +222,7 @@ void Context::checkReach(const Rule &rule)
     const StageSet viaSet = restricted ? setOf(*rule.via) : 0;
     // One backward search from every target: who can reach one of them?
     m_search.run(
-        targets, Direction::Backward, [&](int e) { return !isFeedback(e); },
+        targets, Direction::Backward, [&](int e) { return isFlowEdge(e); },
         [&](int n) {
             if (m_cut[std::size_t(n)])
                 return false;
