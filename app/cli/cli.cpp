@@ -84,8 +84,9 @@ int run(int argc, char **argv)
     const std::optional<Verb> verb = findVerb(name);
     std::unique_ptr<QCoreApplication> app;
     if (verb && verb->needsGui) {
-        // Fonts and QPainter need a GUI application, never a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        // Fonts and QPainter need a GUI application, never a display (unless the verb shows a
+        // window).
+        if (!verb->opensWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {

@@ -3,13 +3,45 @@
 #include "catalog.h"
 #include "selection.h"
 
+#include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
+
+#include <cmath>
 
 namespace mlsd::ui {
 
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString pillPrefix = u"pill:"_s;  // ids cannot contain ':', so no component is mistaken
+constexpr double cardRadius = 8;
+constexpr double badgeSize = 36;
+constexpr double pillHeight = 20;
+constexpr double pillPadding = 7;
+constexpr double maxLabelWidth = 220;
+/// More selected components than this stay in their tiles (see EdgeLayer's live connections).
+constexpr qsizetype maxLifted = 3000;
+
+} // namespace
+
 CardLayer::CardLayer(QQuickItem *parent)
     : TiledLayer(2048, parent)
-{}
+    , m_labelFont(QGuiApplication::font())
+{
+    m_labelFont.setPixelSize(11);
+    connect(this, &TiledLayer::viewportChanged, this, [this] {
+        if (!m_lifted.isEmpty())
+            markOverlayDirty();
+    });
+    connect(this, &TiledLayer::zoomChanged, this, [this] {
+        if (detailed() != m_wasDetailed) {
+            m_wasDetailed = detailed();
+            markAllDirty();
+        }
+    });
+}
 
 void CardLayer::setScene(CanvasScene *scene)
 {
@@ -20,20 +52,30 @@ void CardLayer::setScene(CanvasScene *scene)
     m_connections.clear();
     m_scene = scene;
     if (scene) {
-        m_connections << connect(scene, &CanvasScene::reset, this, &CardLayer::rebuildAll);
-        m_connections << connect(scene, &CanvasScene::sessionChanged, this, &CardLayer::rebuildAll);
-        m_connections << connect(scene, &CanvasScene::componentAdded, this, [this](const ComponentId &id) {
-            placeItem(id, m_scene->componentRect(id));
+        auto on = [this, scene](auto signal, auto slot) { m_connections << connect(scene, signal, this, slot); };
+        on(&CanvasScene::reset, [this] { rebuildAll(); });
+        on(&CanvasScene::sessionChanged, [this] { rebuildAll(); });
+        on(&CanvasScene::componentAdded, [this](const ComponentId &id) { placeComponent(id); });
+        on(&CanvasScene::componentRemoved, [this](const ComponentId &id) {
+            removeItem(id);
+            if (m_lifted.remove(id))
+                markOverlayDirty();
         });
-        m_connections << connect(scene, &CanvasScene::componentRemoved, this,
-                                 [this](const ComponentId &id) { removeItem(id); });
-        m_connections << connect(scene, &CanvasScene::componentChanged, this,
-                                 [this](const ComponentId &id, ComponentFields fields) {
-                                     if (fields & ComponentField::Geometry)
-                                         placeItem(id, m_scene->componentRect(id));
-                                     else if (fields & (ComponentField::Type | ComponentField::Label))
-                                         markItemDirty(id);
-                                 });
+        on(&CanvasScene::componentChanged, [this](const ComponentId &id, ComponentFields fields) {
+            if (m_lifted.contains(id))
+                markOverlayDirty();
+            else if (fields & ComponentField::Geometry)
+                placeComponent(id);
+            else if (fields & (ComponentField::Type | ComponentField::Label))
+                markItemDirty(id);
+        });
+        on(&CanvasScene::edgeAdded, [this](const ConnectionId &id) { placeEdge(id); });
+        on(&CanvasScene::edgeRemoved, [this](const ConnectionId &id) { removeItem(pillPrefix + id); });
+        on(&CanvasScene::edgeChanged, [this](const ConnectionId &id) { placeEdge(id); });
+        on(&CanvasScene::hoveredConnectionChanged, [this](const QString &previous) {
+            markItemDirty(pillPrefix + previous);
+            markItemDirty(pillPrefix + m_scene->hoveredConnection());
+        });
     }
     rebuildAll();
     emit sceneChanged();
@@ -44,8 +86,27 @@ void CardLayer::setSimple(bool simple)
     if (m_simple == simple)
         return;
     m_simple = simple;
-    markAllDirty();
+    rebuildAll();
     emit simpleChanged();
+}
+
+void CardLayer::setDetailZoom(qreal zoom)
+{
+    if (qFuzzyCompare(m_detailZoom, zoom))
+        return;
+    m_detailZoom = zoom;
+    m_wasDetailed = detailed();
+    markAllDirty();
+    emit detailZoomChanged();
+}
+
+void CardLayer::setLabelFont(const QFont &font)
+{
+    if (m_labelFont == font)
+        return;
+    m_labelFont = font;
+    rebuildAll();
+    emit labelFontChanged();
 }
 
 void CardLayer::setColorMember(QColor *member, const QColor &c)
@@ -66,90 +127,245 @@ void CardLayer::rebuildAll()
         return;
     if (Selection *sel = m_scene->selection()) {
         m_selectionConnection = connect(sel, &Selection::changed, this, &CardLayer::onSelectionChanged);
-        const QStringList ids = sel->componentIds();
+        const QStringList ids = sel->componentIds() + sel->connectionIds();
         m_selected = QSet<QString>(ids.cbegin(), ids.cend());
     }
+    m_lifted.clear();
+    if (!m_simple && m_selected.size() <= maxLifted) {
+        for (const QString &id : std::as_const(m_selected)) {
+            if (m_scene->document()->design().component(id))
+                m_lifted.insert(id);
+        }
+    }
     for (const Component &c : m_scene->document()->design().components())
-        placeItem(c.id, c.rect());
+        placeComponent(c.id);
+    for (const Connection &c : m_scene->document()->design().connections())
+        placeEdge(c.id);
+    markOverlayDirty();
+}
+
+void CardLayer::placeComponent(const ComponentId &id)
+{
+    if (m_lifted.contains(id))
+        removeItem(id);
+    else
+        placeItem(id, m_scene->componentRect(id));
+}
+
+void CardLayer::placeEdge(const ConnectionId &id)
+{
+    const QRectF pill = pillRect(id);
+    if (pill.isNull() || m_simple)
+        removeItem(pillPrefix + id);
+    else
+        placeItem(pillPrefix + id, pill);
+}
+
+QRectF CardLayer::pillRect(const QString &id) const
+{
+    const SceneEdge *e = m_scene ? m_scene->edge(id) : nullptr;
+    if (!e || e->label.trimmed().isEmpty())
+        return {};
+    const double text = std::min(QFontMetricsF(m_labelFont).horizontalAdvance(e->label), maxLabelWidth);
+    const double width = std::ceil(text) + 2 * pillPadding;
+    return {e->path.mid.x() - width / 2, e->path.mid.y() - pillHeight / 2, width, pillHeight};
 }
 
 void CardLayer::onSelectionChanged()
 {
     if (m_simple || !m_scene || !m_scene->selection())
         return;
-    const QStringList ids = m_scene->selection()->componentIds();
+    const QStringList ids = m_scene->selection()->componentIds() + m_scene->selection()->connectionIds();
     QSet<QString> now(ids.cbegin(), ids.cend());
     const QSet<QString> before = std::exchange(m_selected, now);
+    // Selected components move to the overlay (a drag then leaves the tiles alone).
+    QSet<QString> lifted;
+    if (m_scene->selection()->componentIds().size() <= maxLifted) {
+        for (const QString &id : m_scene->selection()->componentIds())
+            lifted.insert(id);
+    }
+    const QSet<QString> wasLifted = std::exchange(m_lifted, lifted);
+    for (const QString &id : wasLifted) {
+        if (!m_lifted.contains(id) && m_scene->document()->design().component(id))
+            placeComponent(id);
+    }
+    for (const QString &id : std::as_const(m_lifted)) {
+        if (!wasLifted.contains(id))
+            removeItem(id);
+    }
+    auto dirty = [this](const QString &id) {
+        markItemDirty(id);
+        markItemDirty(pillPrefix + id);
+    };
     for (const QString &id : before) {
         if (!now.contains(id))
-            markItemDirty(id);
+            dirty(id);
     }
     for (const QString &id : std::as_const(now)) {
         if (!before.contains(id))
-            markItemDirty(id);
+            dirty(id);
     }
+    if (!m_lifted.isEmpty() || !wasLifted.isEmpty())
+        markOverlayDirty();
 }
 
-CardLayer::Card CardLayer::card(const Component &c) const
+void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
 {
-    Card out;
     const QRectF r = c.rect();
     const QColor typeColor = Catalog::builtin().color(c.type);
     if (m_simple) {
-        out.rects.append({r, typeColor});
-        return out;
+        out->append({Shape::Fill, r, 0, typeColor});
+        return;
     }
-    // The border stays visible when zoomed out: at least one screen pixel.
     const bool selected = m_selected.contains(c.id);
-    const double border = (selected ? 2.5 : 1.0) * std::max(1.0, pixel());
-    out.rects.append({r, selected ? m_selectionColor : m_borderColor});
-    out.rects.append({r.adjusted(border, border, -border, -border), m_cardColor});
-    // The badge and the greeked label, where the delegate would draw them.
-    const double badge = std::min({36.0, r.height() - 8, r.width() / 3});
+    const double badge = std::min({badgeSize, r.height() - 8, r.width() / 3});
     const QRectF badgeRect(r.left() + 12, r.center().y() - badge / 2, badge, badge);
-    out.rects.append({badgeRect, typeColor});
-    const double textLeft = badgeRect.right() + 10;
-    const double textRoom = r.right() - 12 - textLeft;
-    if (textRoom > 8) {
-        QColor strong = m_textColor;
-        strong.setAlphaF(0.55f);
-        QColor faint = m_textColor;
-        faint.setAlphaF(0.3f);
-        const double labelWidth = std::min(textRoom, 14.0 + 6.5 * double(c.label.size()));
-        out.rects.append({QRectF(textLeft, r.center().y() - 9, labelWidth, 7), strong});
-        out.rects.append({QRectF(textLeft, r.center().y() + 4, textRoom * 0.6, 5), faint});
+    if (!detailed()) {
+        // Far out: plain opaque boxes, a border of at least a pixel, greeked text.
+        const double border = (selected ? 2.5 : 1.0) * std::max(1.0, pixel());
+        out->append({Shape::Fill, r, 0, selected ? m_selectionColor : m_borderColor});
+        out->append({Shape::Fill, r.adjusted(border, border, -border, -border), 0, m_cardColor});
+        out->append({Shape::Fill, badgeRect, 0, typeColor});
+        const double textLeft = badgeRect.right() + 10;
+        const double textRoom = r.right() - 12 - textLeft;
+        if (textRoom > 8) {
+            QColor strong = m_textColor, faint = m_textColor;
+            strong.setAlphaF(0.55f);
+            faint.setAlphaF(0.3f);
+            const double labelWidth = std::min(textRoom, 14.0 + 6.5 * double(c.label.size()));
+            out->append({Shape::Fill, QRectF(textLeft, r.center().y() - 9, labelWidth, 7), 0,
+                         VertexBuffer::over(strong, m_cardColor)});
+            out->append({Shape::Fill, QRectF(textLeft, r.center().y() + 4, textRoom * 0.6, 5), 0,
+                         VertexBuffer::over(faint, m_cardColor)});
+        }
+        return;
+    }
+    const double border = selected ? 2 : 1;
+    out->append({Shape::Fill, r.adjusted(border, border, -border, -border), cardRadius - border, m_cardColor});
+    out->append({Shape::Outline, r.adjusted(border / 2, border / 2, -border / 2, -border / 2),
+                 cardRadius - border / 2, selected ? m_selectionColor : m_borderColor, border});
+    out->append({Shape::Soft, badgeRect, 8, typeColor, 1});
+}
+
+void CardLayer::pillShapes(const SceneEdge &e, QList<Shape> *out) const
+{
+    if (!detailed())
+        return;
+    const QRectF r = pillRect(e.id);
+    if (r.isNull())
+        return;
+    const bool marked = m_selected.contains(e.id) || (m_scene && m_scene->hoveredConnection() == e.id);
+    const double border = m_selected.contains(e.id) ? 1.5 : 1;
+    out->append({Shape::Fill, r.adjusted(border, border, -border, -border), pillHeight / 2 - border, m_cardColor});
+    out->append({Shape::Outline, r.adjusted(border / 2, border / 2, -border / 2, -border / 2),
+                 pillHeight / 2 - border / 2, marked ? m_selectionColor : m_borderColor, border});
+}
+
+QList<CardLayer::Shape> CardLayer::shapes(const QString &item) const
+{
+    QList<Shape> out;
+    if (!m_scene || !m_scene->document())
+        return out;
+    if (item.startsWith(pillPrefix)) {
+        if (const SceneEdge *e = m_scene->edge(item.mid(pillPrefix.size())))
+            pillShapes(*e, &out);
+    } else if (const Component *c = m_scene->document()->design().component(item)) {
+        cardShapes(*c, &out);
     }
     return out;
 }
 
-void CardLayer::buildItems(const QList<QString> &ids, VertexBuffer *out) const
+void CardLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
 {
-    if (!m_scene || !m_scene->document())
-        return;
-    const Design &d = m_scene->document()->design();
+    // Cards first, then pills (above cards and edges).
+    QList<QString> ordered;
+    ordered.reserve(ids.size());
     for (const QString &id : ids) {
-        if (const Component *c = d.component(id)) {
-            for (const auto &[rect, color] : card(*c).rects)
-                out->addRect(rect, color);
+        if (!id.startsWith(pillPrefix))
+            ordered << id;
+    }
+    for (const QString &id : ids) {
+        if (id.startsWith(pillPrefix))
+            ordered << id;
+    }
+    for (const QString &id : std::as_const(ordered))
+        addShapes(shapes(id), &out->opaque, &out->blended);
+}
+
+void CardLayer::addShapes(const QList<Shape> &list, VertexBuffer *opaque, VertexBuffer *blended) const
+{
+    const double px = pixel();
+    for (const Shape &s : list) {
+        // About one segment per three screen pixels of corner.
+        const double screenRadius = s.radius * detailScale();
+        const int segments = screenRadius < 1.5 ? 0 : std::clamp(int(std::ceil(screenRadius / 3)), 1, 4);
+        switch (s.kind) {
+        case Shape::Fill:
+            if (segments == 0)
+                opaque->addRect(s.rect, s.color);
+            else
+                opaque->addRoundedRect(s.rect, s.radius, segments, 0, s.color);
+            break;
+        case Shape::Outline:
+            blended->addPolyline(VertexBuffer::roundedRect(s.rect, s.radius, segments),
+                                 std::max(s.width, px), px, s.color, true);
+            break;
+        case Shape::Soft:
+            blended->addRoundedRect(s.rect, s.radius, segments, s.width * px, s.color);
+            break;
         }
     }
 }
 
+QList<QString> CardLayer::liftedInView() const
+{
+    QList<QString> out;
+    const QRectF view = viewport();
+    const QRectF near = view.isNull() ? QRectF() : view.adjusted(-view.width() / 4, -view.height() / 4,
+                                                                 view.width() / 4, view.height() / 4);
+    for (const QString &id : m_lifted) {
+        if (near.isNull() || near.intersects(m_scene->componentRect(id)))
+            out << id;
+    }
+    return out;
+}
+
+void CardLayer::buildOverlay(VertexBuffer *out) const
+{
+    // Lifted cards are all blended: the overlay has one node, and they are few.
+    for (const QString &id : liftedInView())
+        addShapes(shapes(id), out, out);
+}
+
 PainterNode::Paint CardLayer::softwarePaint(const QList<QString> &ids) const
 {
-    QList<std::pair<QRectF, QColor>> rects;
-    if (m_scene && m_scene->document()) {
-        const Design &d = m_scene->document()->design();
-        rects.reserve(ids.size() * 5);
-        for (const QString &id : ids) {
-            if (const Component *c = d.component(id))
-                rects += card(*c).rects;
-        }
+    QList<Shape> all;
+    all.reserve(ids.size() * 4);
+    for (const QString &id : ids) {
+        if (!id.startsWith(pillPrefix))
+            all += shapes(id);
     }
-    return [rects = std::move(rects)](QPainter *p) {
-        p->setRenderHint(QPainter::Antialiasing, false);
-        for (const auto &[rect, color] : rects)
-            p->fillRect(rect, color);
+    for (const QString &id : liftedInView())
+        all += shapes(id);
+    for (const QString &id : ids) {
+        if (id.startsWith(pillPrefix))
+            all += shapes(id);
+    }
+    return [all = std::move(all)](QPainter *p) {
+        for (const Shape &s : all) {
+            p->setRenderHint(QPainter::Antialiasing, s.radius > 0);
+            if (s.kind == Shape::Outline) {
+                p->setPen(QPen(s.color, s.width));
+                p->setBrush(Qt::NoBrush);
+            } else {
+                p->setPen(Qt::NoPen);
+                p->setBrush(s.color);
+            }
+            if (s.radius > 0)
+                p->drawRoundedRect(s.rect, s.radius, s.radius);
+            else
+                p->drawRect(s.rect);
+        }
     };
 }
 

@@ -4,17 +4,22 @@
 #include "tiledlayer.h"
 
 #include <QColor>
+#include <QFont>
 #include <QPointer>
 #include <QSet>
 
 namespace mlsd::ui {
 
 /*!
- * Draws every component of a canvas scene as a plain card, batched by tile (see TiledLayer): the
- * level of detail used when the view is zoomed out too far to read labels (no text layout, no
- * delegates), and the minimap's picture. A card is the border and fill of the component's box,
- * its type-coloured badge and two grey bars standing for the label and the type name; selected
- * cards get the selection colour. With `simple` set, a card is one rectangle of its type colour.
+ * Draws the backgrounds of a canvas scene's boxes, batched by tile (see TiledLayer): every
+ * component's card (border, fill, the badge in its type's colour) and the pill behind every
+ * connection label. Selected components are drawn in the overlay, above the others and without
+ * rebuilding any tile while they are dragged. The QML delegates above then hold only icons and text, which the scene
+ * graph can batch across delegates (text above a translucent rectangle of its own cannot be).
+ *
+ * Below `detailZoom` (where the canvas makes no delegates) a card is a plain box with its badge
+ * and two grey bars standing for the label and the type: no text layout at all. With `simple` set
+ * (the minimap) a card is one rectangle of its type's colour and there are no pills.
  */
 class CardLayer : public TiledLayer
 {
@@ -22,6 +27,9 @@ class CardLayer : public TiledLayer
     QML_ELEMENT
     Q_PROPERTY(mlsd::ui::CanvasScene *scene READ scene WRITE setScene NOTIFY sceneChanged)
     Q_PROPERTY(bool simple READ isSimple WRITE setSimple NOTIFY simpleChanged)
+    Q_PROPERTY(qreal detailZoom READ detailZoom WRITE setDetailZoom NOTIFY detailZoomChanged)
+    /// The font of connection labels (pills are sized to fit it).
+    Q_PROPERTY(QFont labelFont READ labelFont WRITE setLabelFont NOTIFY labelFontChanged)
     Q_PROPERTY(QColor cardColor MEMBER m_cardColor WRITE setCardColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor borderColor MEMBER m_borderColor WRITE setBorderColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor textColor MEMBER m_textColor WRITE setTextColor NOTIFY colorsChanged)
@@ -34,37 +42,68 @@ public:
     void setScene(CanvasScene *scene);
     [[nodiscard]] bool isSimple() const { return m_simple; }
     void setSimple(bool simple);
+    [[nodiscard]] qreal detailZoom() const { return m_detailZoom; }
+    void setDetailZoom(qreal zoom);
+    [[nodiscard]] QFont labelFont() const { return m_labelFont; }
+    void setLabelFont(const QFont &font);
     void setCardColor(const QColor &c) { setColorMember(&m_cardColor, c); }
     void setBorderColor(const QColor &c) { setColorMember(&m_borderColor, c); }
     void setTextColor(const QColor &c) { setColorMember(&m_textColor, c); }
     void setSelectionColor(const QColor &c) { setColorMember(&m_selectionColor, c); }
 
+    /// The pill behind the label of connection \a id (scene coordinates; null without a label).
+    Q_INVOKABLE [[nodiscard]] QRectF pillRect(const QString &id) const;
+
 signals:
     void sceneChanged();
     void simpleChanged();
+    void detailZoomChanged();
+    void labelFontChanged();
     void colorsChanged();
 
 protected:
-    void buildItems(const QList<QString> &ids, VertexBuffer *out) const override;
+    void buildItems(const QList<QString> &ids, LayerGeometry *out) const override;
+    void buildOverlay(VertexBuffer *out) const override;
     [[nodiscard]] PainterNode::Paint softwarePaint(const QList<QString> &ids) const override;
 
 private:
-    /// The rectangles of one card, in drawing order.
-    struct Card
+    /// One rounded rectangle to draw.
+    struct Shape
     {
-        QList<std::pair<QRectF, QColor>> rects;
+        enum Kind {
+            Fill,     ///< opaque, no anti-aliasing (an outline or a card hides its edge)
+            Outline,  ///< the outline, `width` wide (scene units), anti-aliased
+            Soft,     ///< translucent, its edge blurred over `width` screen pixels (shadows)
+        };
+        Kind kind;
+        QRectF rect;
+        double radius;
+        QColor color;
+        double width = 0;
     };
 
-    [[nodiscard]] Card card(const Component &c) const;
+    [[nodiscard]] bool detailed() const { return zoom() >= m_detailZoom; }
+    [[nodiscard]] QList<Shape> shapes(const QString &item) const;
+    void cardShapes(const Component &c, QList<Shape> *out) const;
+    void pillShapes(const SceneEdge &e, QList<Shape> *out) const;
     void setColorMember(QColor *member, const QColor &c);
     void rebuildAll();
+    void placeEdge(const ConnectionId &id);
+    void placeComponent(const ComponentId &id);
+    void addShapes(const QList<Shape> &list, VertexBuffer *opaque, VertexBuffer *blended) const;
+    /// Lifted components near the view (the overlay's content).
+    [[nodiscard]] QList<QString> liftedInView() const;
     void onSelectionChanged();
 
     QPointer<CanvasScene> m_scene;
     QList<QMetaObject::Connection> m_connections;
     QMetaObject::Connection m_selectionConnection;
-    QSet<QString> m_selected;
+    QSet<QString> m_selected;  ///< selected components and connections
+    QSet<QString> m_lifted;    ///< selected components, drawn in the overlay
     bool m_simple = false;
+    bool m_wasDetailed = true;
+    qreal m_detailZoom = 0.35;
+    QFont m_labelFont;
     QColor m_cardColor{Qt::white};
     QColor m_borderColor{0xd3, 0xd7, 0xdf};
     QColor m_textColor{0x5d, 0x66, 0x77};

@@ -15,13 +15,16 @@ constexpr double lineWidth = 1.5;      ///< screen pixels (scene units from 100 
 constexpr double overlayWidth = 2.75;  ///< selected, hovered and preview lines
 constexpr double dashLength = 6;       ///< feedback dashes, screen pixels
 constexpr double gapLength = 4;
+/// More live connections than this stay in their tiles (selecting everything should not put the
+/// whole design in one node rebuilt on every change).
+constexpr qsizetype maxLive = 3000;
 
-/// Segments to flatten \a path into for about 8 screen pixels each at \a scale.
+/// Segments to flatten \a path into for about 12 screen pixels each at \a scale.
 int segmentsFor(const EdgePath &path, double scale)
 {
     const double len = QLineF(path.start, path.c1).length() + QLineF(path.c1, path.c2).length()
                        + QLineF(path.c2, path.lineEnd).length();
-    return std::clamp(int(std::ceil(len * scale / 8)), 3, 32);
+    return std::clamp(int(std::ceil(len * scale / 12)), 3, 24);
 }
 
 /// The arrowhead of \a path grown by \a factor around its tip.
@@ -37,7 +40,12 @@ QPolygonF scaledArrow(const EdgePath &path, double factor)
 
 EdgeLayer::EdgeLayer(QQuickItem *parent)
     : TiledLayer(1024, parent)
-{}
+{
+    connect(this, &TiledLayer::viewportChanged, this, [this] {
+        if (!m_live.isEmpty())
+            markOverlayDirty();
+    });
+}
 
 void EdgeLayer::setScene(CanvasScene *scene)
 {
@@ -51,24 +59,25 @@ void EdgeLayer::setScene(CanvasScene *scene)
         m_connections << connect(scene, &CanvasScene::reset, this, &EdgeLayer::rebuildAll);
         m_connections << connect(scene, &CanvasScene::sessionChanged, this, &EdgeLayer::rebuildAll);
         m_connections << connect(scene, &CanvasScene::edgeAdded, this, [this](const ConnectionId &id) {
-            if (const SceneEdge *e = m_scene->edge(id))
-                placeItem(id, e->bounds);
+            const SceneEdge *e = m_scene->edge(id);
+            const Selection *sel = m_scene->selection();
+            if (e && sel && m_live.size() < maxLive && (sel->hasComponent(e->from) || sel->hasComponent(e->to)))
+                m_live.insert(id);
+            placeEdge(id);
         });
         m_connections << connect(scene, &CanvasScene::edgeRemoved, this, [this](const ConnectionId &id) {
             removeItem(id);
-            if (m_selected.contains(id))
+            if (m_live.remove(id) || m_selected.contains(id))
                 markOverlayDirty();
         });
         m_connections << connect(scene, &CanvasScene::edgeChanged, this,
                                  [this](const ConnectionId &id, bool geometry) {
-                                     const SceneEdge *e = m_scene->edge(id);
-                                     if (!e)
-                                         return;
                                      if (geometry)
-                                         placeItem(id, e->bounds);
-                                     else
+                                         placeEdge(id);
+                                     else if (!m_live.contains(id))
                                          markItemDirty(id);
-                                     if (m_selected.contains(id) || m_scene->hoveredConnection() == id)
+                                     if (m_live.contains(id) || m_selected.contains(id)
+                                         || m_scene->hoveredConnection() == id)
                                          markOverlayDirty();
                                  });
         m_connections << connect(scene, &CanvasScene::componentChanged, this,
@@ -89,25 +98,53 @@ void EdgeLayer::rebuildAll()
     clearItems();
     disconnect(m_selectionConnection);
     m_selected.clear();
+    m_live.clear();
     if (!m_scene)
         return;
-    if (Selection *sel = m_scene->selection()) {
+    if (Selection *sel = m_scene->selection())
         m_selectionConnection = connect(sel, &Selection::changed, this, &EdgeLayer::onSelectionChanged);
-        m_selected = sel->connectionIds();
-    }
     const auto &edges = m_scene->edges();
     for (auto it = edges.cbegin(); it != edges.cend(); ++it)
         placeItem(it.key(), it->bounds);
+    onSelectionChanged();
+}
+
+void EdgeLayer::placeEdge(const ConnectionId &id)
+{
+    if (m_live.contains(id)) {
+        removeItem(id);
+        markOverlayDirty();
+    } else if (const SceneEdge *e = m_scene->edge(id)) {
+        placeItem(id, e->bounds);
+    }
 }
 
 void EdgeLayer::onSelectionChanged()
 {
-    const QStringList now = m_scene && m_scene->selection() ? m_scene->selection()->connectionIds()
-                                                            : QStringList();
-    if (now != m_selected) {
-        m_selected = now;
-        markOverlayDirty();
+    const Selection *sel = m_scene ? m_scene->selection() : nullptr;
+    const QStringList now = sel ? sel->connectionIds() : QStringList();
+    QSet<QString> live;
+    if (sel) {
+        for (const QString &c : sel->componentIds()) {
+            for (const QString &e : m_scene->edgesOf(c))
+                live.insert(e);
+        }
     }
+    if (live.size() > maxLive)
+        live.clear();
+    const QSet<QString> before = std::exchange(m_live, live);
+    bool changed = now != m_selected || before != m_live;
+    m_selected = now;
+    for (const QString &id : before) {
+        if (!m_live.contains(id))
+            placeEdge(id);  // back into its tile
+    }
+    for (const QString &id : std::as_const(m_live)) {
+        if (!before.contains(id))
+            removeItem(id);  // into the overlay
+    }
+    if (changed)
+        markOverlayDirty();
 }
 
 void EdgeLayer::setColorMember(QColor *member, const QColor &c)
@@ -187,13 +224,14 @@ void EdgeLayer::addStroke(const Stroke &stroke, VertexBuffer *out) const
     }
 }
 
-void EdgeLayer::buildItems(const QList<QString> &ids, VertexBuffer *out) const
+void EdgeLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
 {
     if (!m_scene)
         return;
     for (const QString &id : ids) {
         if (const SceneEdge *e = m_scene->edge(id))
-            addStroke({e->path, kindColor(e->kind), lineWidth, e->kind == ConnectionKind::Feedback}, out);
+            addStroke({e->path, kindColor(e->kind), lineWidth, e->kind == ConnectionKind::Feedback},
+                      &out->blended);
     }
 }
 
@@ -202,6 +240,15 @@ QList<EdgeLayer::Stroke> EdgeLayer::overlayStrokes() const
     QList<Stroke> strokes;
     if (!m_scene)
         return strokes;
+    // Live connections outside the view are left out; panning rebuilds the overlay.
+    const QRectF view = viewport();
+    const QRectF near = view.isNull() ? QRectF() : view.adjusted(-view.width() / 4, -view.height() / 4,
+                                                                 view.width() / 4, view.height() / 4);
+    for (const QString &id : m_live) {
+        const SceneEdge *e = m_scene->edge(id);
+        if (e && (near.isNull() || near.intersects(e->bounds)))
+            strokes.append({e->path, kindColor(e->kind), lineWidth, e->kind == ConnectionKind::Feedback});
+    }
     const QString hovered = m_scene->hoveredConnection();
     if (!hovered.isEmpty() && !m_selected.contains(hovered)) {
         if (const SceneEdge *e = m_scene->edge(hovered)) {

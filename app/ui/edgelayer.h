@@ -5,13 +5,16 @@
 
 #include <QColor>
 #include <QPointer>
+#include <QSet>
 
 namespace mlsd::ui {
 
 /*!
  * Draws every connection of a canvas scene: the curve of edgePath() and its arrowhead, batched by
  * tile (see TiledLayer), dashed for feedback connections, coloured by kind. The overlay shows the
- * selected and hovered connections and the preview of a connection being drawn.
+ * selected and hovered connections, the preview of a connection being drawn, and the connections
+ * of the selected components ("live" ones): those are the ones a drag moves, so while they move
+ * only the overlay is rebuilt, never the tiles.
  *
  * Lines are about 1.5 screen pixels wide when zoomed out and scale with the view from 100 % up;
  * arrowheads too small to see (below about 25 %) are left out.
@@ -63,7 +66,7 @@ signals:
     void previewChanged();
 
 protected:
-    void buildItems(const QList<QString> &ids, VertexBuffer *out) const override;
+    void buildItems(const QList<QString> &ids, LayerGeometry *out) const override;
     void buildOverlay(VertexBuffer *out) const override;
     [[nodiscard]] PainterNode::Paint softwarePaint(const QList<QString> &ids) const override;
 
@@ -83,11 +86,14 @@ private:
     [[nodiscard]] QList<Stroke> overlayStrokes() const;
     void addStroke(const Stroke &stroke, VertexBuffer *out) const;
     void onSelectionChanged();
+    /// Puts \a id in its tile, or in the overlay when it is live.
+    void placeEdge(const ConnectionId &id);
 
     QPointer<CanvasScene> m_scene;
     QList<QMetaObject::Connection> m_connections;
     QMetaObject::Connection m_selectionConnection;
     QStringList m_selected;
+    QSet<QString> m_live;  ///< connections of the selected components, drawn in the overlay
     QColor m_color{0x6b, 0x73, 0x85};
     QColor m_requestColor{0x2f, 0x6f, 0xb0};
     QColor m_modelColor{0x1f, 0x8a, 0x5b};

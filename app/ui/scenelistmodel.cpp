@@ -9,8 +9,8 @@ namespace mlsd::ui {
 
 namespace {
 
-constexpr double addMargin = 0.25;
-constexpr double keepMargin = 0.6;
+constexpr double addMargin = 0.1;
+constexpr double keepMargin = 0.35;
 
 QRectF grown(const QRectF &r, double fraction)
 {

@@ -16,8 +16,8 @@ class Selection;
 /*!
  * A list model of the items (by id) of a CanvasScene. It can hold only the items near a
  * viewport, so a canvas creates delegates for what can be seen rather than for the whole design.
- * With `filtered` set, items within 25 % of the viewport's size around it get a row and keep it
- * until they are 60 % out (no churn while panning back and forth); an empty viewport means no
+ * With `filtered` set, items within 10 % of the viewport's size around it get a row and keep it
+ * until they are 35 % out (no churn while panning back and forth); an empty viewport means no
  * rows. It follows the session's selection and emits the selected role of the rows that flip.
  *
  * Rows are the model's own order: the subclass's order after a reset, then items are appended as

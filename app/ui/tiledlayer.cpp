@@ -16,7 +16,7 @@ bool overlaps(const QRectF &a, const QRectF &b)
            && b.top() <= a.bottom();
 }
 
-QSGGeometryNode *newGeometryNode()
+QSGGeometryNode *newGeometryNode(bool opaque = false)
 {
     auto *node = new QSGGeometryNode;
     auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0, 0,
@@ -24,7 +24,10 @@ QSGGeometryNode *newGeometryNode()
     geometry->setDrawingMode(QSGGeometry::DrawTriangles);
     node->setGeometry(geometry);
     node->setFlag(QSGNode::OwnsGeometry);
-    node->setMaterial(new QSGVertexColorMaterial);
+    auto *material = new QSGVertexColorMaterial;
+    if (opaque)  // the opaque pass draws front to back with depth testing: no overdraw
+        material->setFlag(QSGMaterial::Blending, false);
+    node->setMaterial(material);
     node->setFlag(QSGNode::OwnsMaterial);
     return node;
 }
@@ -199,10 +202,21 @@ void TiledLayer::updateGeometryNode(QSGGeometryNode *node, const VertexBuffer &b
     node->markDirty(QSGNode::DirtyGeometry);
 }
 
+void TiledLayer::dropTileNodes(quint64 key)
+{
+    const TileNodes nodes = m_nodes.take(key);
+    m_vertexCount -= nodes.opaque->geometry()->vertexCount() + nodes.blended->geometry()->vertexCount();
+    m_opaqueRoot->removeChildNode(nodes.opaque);
+    m_blendedRoot->removeChildNode(nodes.blended);
+    delete nodes.opaque;
+    delete nodes.blended;
+}
+
 void TiledLayer::dropNodes()
 {
     // Nodes are children of the root node: deleting the root's children deletes them.
-    m_tileRoot = nullptr;
+    m_opaqueRoot = nullptr;
+    m_blendedRoot = nullptr;
     m_overlay = nullptr;
     m_painter = nullptr;
     m_nodes.clear();
@@ -226,55 +240,57 @@ QSGNode *TiledLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
         delete m_painter;
         dropNodes();
     }
-    if (!m_tileRoot) {
-        m_tileRoot = new QSGNode;
-        root->appendChildNode(m_tileRoot);
+    if (!m_opaqueRoot) {
+        m_opaqueRoot = new QSGNode;
+        m_blendedRoot = new QSGNode;
+        root->appendChildNode(m_opaqueRoot);
+        root->appendChildNode(m_blendedRoot);
     }
     const bool rescale = m_builtScale != m_detailScale;
     m_builtScale = m_detailScale;
     const QRectF cull = cullRect();
 
     // Drop the nodes of tiles that emptied or left the view.
-    for (auto it = m_nodes.begin(); it != m_nodes.end();) {
+    QList<quint64> gone;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
         const auto tile = m_tiles.find(it.key());
-        if (tile == m_tiles.end() || (!cull.isNull() && !overlaps(tileBounds(*tile), cull))) {
-            m_vertexCount -= (*it)->geometry()->vertexCount();
-            m_tileRoot->removeChildNode(*it);
-            delete *it;
-            it = m_nodes.erase(it);
-        } else {
-            ++it;
-        }
+        if (tile == m_tiles.end() || (!cull.isNull() && !overlaps(tileBounds(*tile), cull)))
+            gone << it.key();
     }
-    VertexBuffer buffer;
+    for (quint64 key : std::as_const(gone))
+        dropTileNodes(key);
+    LayerGeometry geometry;
     for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it) {
         Tile &tile = *it;
         if (!cull.isNull() && !overlaps(tileBounds(tile), cull))
             continue;
-        QSGGeometryNode *&node = m_nodes[it.key()];
-        if (node && !tile.dirty && !rescale)
+        TileNodes &nodes = m_nodes[it.key()];
+        if (nodes.opaque && !tile.dirty && !rescale)
             continue;
-        buffer.clear();
-        buildItems(tile.items.values(), &buffer);
-        if (!node) {
-            node = newGeometryNode();
-            m_tileRoot->appendChildNode(node);
+        geometry.clear();
+        buildItems(tile.items.values(), &geometry);
+        if (!nodes.opaque) {
+            nodes.opaque = newGeometryNode(true);
+            nodes.blended = newGeometryNode();
+            m_opaqueRoot->appendChildNode(nodes.opaque);
+            m_blendedRoot->appendChildNode(nodes.blended);
         } else {
-            m_vertexCount -= node->geometry()->vertexCount();
+            m_vertexCount -= nodes.opaque->geometry()->vertexCount() + nodes.blended->geometry()->vertexCount();
         }
-        updateGeometryNode(node, buffer);
-        m_vertexCount += node->geometry()->vertexCount();
+        updateGeometryNode(nodes.opaque, geometry.opaque);
+        updateGeometryNode(nodes.blended, geometry.blended);
+        m_vertexCount += nodes.opaque->geometry()->vertexCount() + nodes.blended->geometry()->vertexCount();
         tile.dirty = false;
         ++m_tileBuilds;
     }
     if (m_overlayDirty || rescale || !m_overlay) {
-        buffer.clear();
-        buildOverlay(&buffer);
+        geometry.clear();
+        buildOverlay(&geometry.blended);
         if (!m_overlay) {
             m_overlay = newGeometryNode();
             root->appendChildNode(m_overlay);
         }
-        updateGeometryNode(m_overlay, buffer);
+        updateGeometryNode(m_overlay, geometry.blended);
         m_overlayDirty = false;
     }
     return root;
@@ -284,7 +300,8 @@ QSGNode *TiledLayer::updateSoftware(QSGNode *root)
 {
     if (!m_painter) {
         root->removeAllChildNodes();
-        delete m_tileRoot;  // and the tile nodes, its children
+        delete m_opaqueRoot;  // and the tile nodes, their children
+        delete m_blendedRoot;
         delete m_overlay;
         dropNodes();
         m_painter = new PainterNode(window());

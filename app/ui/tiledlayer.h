@@ -14,9 +14,26 @@ class QSGGeometryNode;
 namespace mlsd::ui {
 
 /*!
+ * The triangles of one tile: opaque ones (drawn without blending, so the renderer's opaque pass
+ * can hide what they cover instead of shading it twice) and blended ones (anti-aliased edges,
+ * lines, translucent shapes) drawn above them.
+ */
+struct LayerGeometry
+{
+    VertexBuffer opaque;
+    VertexBuffer blended;
+
+    void clear()
+    {
+        opaque.clear();
+        blended.clear();
+    }
+};
+
+/*!
  * A scene-graph item that draws many small things (connections, component cards) batched by
- * square tiles of the scene: one geometry node per tile holding the triangles of every item whose
- * bounds are centred in it. Only tiles that intersect the viewport are built (culling), and a tile
+ * square tiles of the scene: per tile one opaque and one blended geometry node holding the
+ * triangles of every item whose bounds are centred in it. Only tiles that intersect the viewport are built (culling), and a tile
  * is rebuilt only when one of its items changed (dirty tracking) or the level of detail changed.
  * An overlay node on top is rebuilt on demand (selection, hover, previews).
  *
@@ -72,7 +89,7 @@ protected:
     [[nodiscard]] bool containsItem(const QString &id) const { return m_tileOf.contains(id); }
 
     /// Triangles of \a ids (one tile) for the GPU path.
-    virtual void buildItems(const QList<QString> &ids, VertexBuffer *out) const = 0;
+    virtual void buildItems(const QList<QString> &ids, LayerGeometry *out) const = 0;
     /// Triangles of the overlay (drawn above every tile).
     virtual void buildOverlay(VertexBuffer *out) const { Q_UNUSED(out); }
     /// A paint function drawing \a ids and the overlay with QPainter (software path).
@@ -96,6 +113,7 @@ private:
     void dropNodes();
     QSGNode *updateSoftware(QSGNode *root);
     void updateGeometryNode(QSGGeometryNode *node, const VertexBuffer &buffer) const;
+    void dropTileNodes(quint64 key);
 
     double m_tileSize;
     QRectF m_viewport;
@@ -110,10 +128,16 @@ private:
     bool m_software = false;
 
     // Render-side state, touched only in updatePaintNode() (the GUI thread is blocked then).
-    QSGNode *m_tileRoot = nullptr;
+    struct TileNodes
+    {
+        QSGGeometryNode *opaque = nullptr;
+        QSGGeometryNode *blended = nullptr;
+    };
+    QSGNode *m_opaqueRoot = nullptr;
+    QSGNode *m_blendedRoot = nullptr;
     QSGGeometryNode *m_overlay = nullptr;
     PainterNode *m_painter = nullptr;
-    QHash<quint64, QSGGeometryNode *> m_nodes;
+    QHash<quint64, TileNodes> m_nodes;
     double m_builtScale = 0;
     int m_tileBuilds = 0;
     int m_vertexCount = 0;

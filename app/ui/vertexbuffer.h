@@ -30,8 +30,12 @@ public:
     [[nodiscard]] const QList<Vertex> &vertices() const { return m_vertices; }
     [[nodiscard]] const QList<quint32> &indices() const { return m_indices; }
 
-    /// A line through \a points, \a width wide (fringe included), anti-aliased over \a fringe.
-    void addPolyline(const QPolygonF &points, double width, double fringe, const QColor &color);
+    /*!
+     * A line through \a points, \a width wide (fringe included), anti-aliased over \a fringe;
+     * with \a closed the last point joins the first (an outline).
+     */
+    void addPolyline(const QPolygonF &points, double width, double fringe, const QColor &color,
+                     bool closed = false);
     /// The same line cut into dashes of \a dash with gaps of \a gap (lengths along the line).
     void addDashedPolyline(const QPolygonF &points, double width, double fringe, double dash,
                            double gap, const QColor &color);
@@ -39,6 +43,18 @@ public:
     void addConvexPolygon(const QPolygonF &polygon, double fringe, const QColor &color);
     /// A filled axis-aligned rectangle, no anti-aliasing.
     void addRect(const QRectF &rect, const QColor &color);
+    /*!
+     * A filled rectangle with corners rounded by \a radius (each corner \a cornerSegments
+     * segments; 0 for square corners), anti-aliased over \a fringe.
+     */
+    void addRoundedRect(const QRectF &rect, double radius, int cornerSegments, double fringe,
+                        const QColor &color);
+
+    /// The outline of \a rect with corners rounded by \a radius, clockwise from the top-left
+    /// corner (each corner \a cornerSegments segments; 0 for square corners).
+    [[nodiscard]] static QPolygonF roundedRect(const QRectF &rect, double radius, int cornerSegments);
+    /// \a color composed over the opaque \a background (to draw a tint as an opaque colour).
+    [[nodiscard]] static QColor over(const QColor &color, const QColor &background);
 
 private:
     quint32 addVertex(QPointF p, const QColor &premultiplied);

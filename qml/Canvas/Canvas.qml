@@ -37,6 +37,11 @@ Item {
     /// The visible part of the scene.
     readonly property rect visibleRect: Qt.rect(-panX / zoom, -panY / zoom, width / zoom, height / zoom)
     readonly property bool detailed: zoom >= detailZoom
+    /// Below 60 %, component delegates leave out the type name (too small to read).
+    readonly property bool compact: zoom < 0.6
+    /// Selected components draw their own raised card only while few are selected (see
+    /// ComponentDelegate); the CardLayer draws larger selections.
+    readonly property bool raiseSelected: session.selection.count <= 12
 
     // For tests and tools: the canvas's parts.
     readonly property alias scene: scene
@@ -199,6 +204,7 @@ Item {
         color: Theme.canvas
     }
     GridLayer {
+        objectName: "grid"
         anchors.fill: parent
         visible: root.showGrid
         zoom: root.zoom
@@ -217,7 +223,21 @@ Item {
         scale: root.zoom
         transformOrigin: Item.TopLeft
 
+        ZoneLayer {
+            id: zoneLayer
+            objectName: "zoneFrames"
+            scene: scene
+            viewport: root.visibleRect
+            zoom: root.zoom
+            fills: CanvasStyleSingleton.zoneFills
+            borders: CanvasStyleSingleton.zoneBorders
+            fill: CanvasStyleSingleton.zoneFill
+            border: Theme.zoneBorder
+            selectionColor: Theme.selection
+            background: Theme.canvas
+        }
         Repeater {
+            objectName: "zones"
             model: zoneModel
             delegate: ZoneDelegate {
                 pixel: 1 / root.zoom
@@ -225,6 +245,7 @@ Item {
         }
         EdgeLayer {
             id: edgeLayer
+            objectName: "edges"
             scene: scene
             viewport: root.visibleRect
             zoom: root.zoom
@@ -241,22 +262,28 @@ Item {
         }
         CardLayer {
             id: cardLayer
-            visible: !root.detailed
+            objectName: "cards"
             scene: scene
             viewport: root.visibleRect
             zoom: root.zoom
+            detailZoom: root.detailZoom
             cardColor: Theme.node
             borderColor: Theme.nodeBorder
             textColor: Theme.textMuted
             selectionColor: Theme.selection
         }
         Repeater {
+            objectName: "labels"
             model: labelModel
             delegate: EdgeLabel {}
         }
         Repeater {
+            objectName: "components"
             model: componentModel
-            delegate: ComponentDelegate {}
+            delegate: ComponentDelegate {
+                compact: root.compact
+                raiseSelected: root.raiseSelected
+            }
         }
         // Keyboard focus: a ring around the current component while the canvas has focus.
         Rectangle {
@@ -386,6 +413,7 @@ Item {
     }
 
     Minimap {
+        objectName: "minimap"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 12
