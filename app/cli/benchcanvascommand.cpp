@@ -225,6 +225,7 @@ int runBenchCanvas(const QStringList &args)
                                  {u"windowSize"_s, windowSize}});
     QEventLoop firstFrame;
     engine.loadData(hostQml, QUrl(u"bench-canvas.qml"_s));
+    const double createdMs = double(total.nsecsElapsed()) / 1e6;
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().front());
     if (!window) {
         err(u"bench-canvas: the canvas could not be created\n"_s);
@@ -306,6 +307,7 @@ int runBenchCanvas(const QStringList &args)
         {u"connections"_s, int(design.connections().size())},
         {u"renderer"_s, api == QSGRendererInterface::Software ? u"software"_s : u"opengl"_s},
         {u"load_ms"_s, std::round(loadMs * 10) / 10},
+        {u"created_ms"_s, std::round(createdMs * 10) / 10},
         {u"first_frame_ms"_s, std::round(firstFrameMs * 10) / 10},
         {u"pan"_s, summary(pan)},
         {u"zoom"_s, summary(zoom)},

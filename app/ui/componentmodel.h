@@ -34,7 +34,7 @@ public:
     };
     Q_ENUM(Role)
 
-    using SceneListModel::SceneListModel;
+    explicit ComponentModel(QObject *parent = nullptr) : SceneListModel(true, parent) {}
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;

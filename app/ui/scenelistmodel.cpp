@@ -26,6 +26,11 @@ bool overlaps(const QRectF &a, const QRectF &b)
 
 } // namespace
 
+SceneListModel::SceneListModel(bool filtered, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_filtered(filtered)
+{}
+
 void SceneListModel::setScene(CanvasScene *scene)
 {
     if (m_scene == scene)
@@ -88,9 +93,20 @@ void SceneListModel::setViewport(const QRectF &viewport)
     if (m_viewport == viewport)
         return;
     m_viewport = viewport;
+    if (m_filtered && !m_syncPending) {
+        m_syncPending = true;
+        QMetaObject::invokeMethod(this, &SceneListModel::syncViewport, Qt::QueuedConnection);
+    }
+    emit viewportChanged();
+}
+
+void SceneListModel::syncViewport()
+{
+    if (!m_syncPending)
+        return;
+    m_syncPending = false;
     if (m_filtered)
         syncToViewport();
-    emit viewportChanged();
 }
 
 QString SceneListModel::idAt(int row) const
@@ -114,14 +130,18 @@ bool SceneListModel::wanted(const QRectF &rect, bool present) const
 
 void SceneListModel::resetRows()
 {
+    m_syncPending = false;
+    QStringList rows;
+    if (!m_filtered)
+        rows = allItems();
+    else if (!m_viewport.isEmpty())
+        rows = itemsIn(grown(m_viewport, addMargin));
+    if (rows == m_rows)
+        return;  // no delegate needs to be made again
     const int before = count();
     beginResetModel();
-    m_rows.clear();
+    m_rows = rows;
     m_rowOf.clear();
-    if (!m_filtered)
-        m_rows = allItems();
-    else if (!m_viewport.isEmpty())
-        m_rows = itemsIn(grown(m_viewport, addMargin));
     for (int i = 0; i < m_rows.size(); ++i)
         m_rowOf.insert(m_rows.at(i), i);
     endResetModel();

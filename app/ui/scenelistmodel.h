@@ -18,7 +18,9 @@ class Selection;
  * viewport, so a canvas creates delegates for what can be seen rather than for the whole design.
  * With `filtered` set, items within 10 % of the viewport's size around it get a row and keep it
  * until they are 35 % out (no churn while panning back and forth); an empty viewport means no
- * rows. It follows the session's selection and emits the selected role of the rows that flip.
+ * rows. Viewport changes are applied once per pass of the event loop (a zoom changes the zoom and
+ * both pan coordinates: only the last rectangle matters), or at once with syncViewport(). It
+ * follows the session's selection and emits the selected role of the rows that flip.
  *
  * Rows are the model's own order: the subclass's order after a reset, then items are appended as
  * they appear. Subclasses say where items are and which items exist; this class inserts and
@@ -34,7 +36,7 @@ class SceneListModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
-    using QAbstractListModel::QAbstractListModel;
+    explicit SceneListModel(bool filtered, QObject *parent = nullptr);
 
     [[nodiscard]] CanvasScene *scene() const { return m_scene; }
     void setScene(CanvasScene *scene);
@@ -47,6 +49,8 @@ public:
     /// The row of item \a id, or -1 when it has none.
     Q_INVOKABLE [[nodiscard]] int rowOf(const QString &id) const { return m_rowOf.value(id, -1); }
     Q_INVOKABLE [[nodiscard]] QString idAt(int row) const;
+    /// Applies a pending viewport change now.
+    Q_INVOKABLE void syncViewport();
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
 
@@ -76,7 +80,7 @@ protected:
 
     /// The id of a valid \a index.
     [[nodiscard]] const QString &idOf(const QModelIndex &index) const { return m_rows.at(index.row()); }
-    /// Rebuilds every row (a new design).
+    /// Rebuilds every row (a new design); does nothing when the rows would stay the same.
     void resetRows();
     /// Item \a id appeared or moved: gives it a row or takes it away as the viewport wants.
     /// Returns true when its row was added or removed (no dataChanged needed then).
@@ -100,6 +104,7 @@ private:
     QMetaObject::Connection m_selectionConnection;
     QSet<QString> m_selected;
     bool m_filtered = false;
+    bool m_syncPending = false;
     QRectF m_viewport;
     QStringList m_rows;
     QHash<QString, int> m_rowOf;

@@ -27,7 +27,7 @@ public:
     };
     Q_ENUM(Role)
 
-    using SceneListModel::SceneListModel;
+    explicit ZoneModel(QObject *parent = nullptr) : SceneListModel(false, parent) {}
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
