@@ -42,6 +42,7 @@ Column {
         font.pixelSize: Theme.fontSize
     }
     Button {
+        objectName: "newFromTemplateButton"
         anchors.horizontalCenter: parent.horizontalCenter
         text: qsTr("New from template…")
         onClicked: empty.newFromTemplateRequested()
