@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMouseEvent>
@@ -177,6 +178,7 @@ int runBenchCanvas(const QStringList &args)
     parser.addOption({u"size"_s, u"Window size (default 1280x800)."_s, u"WxH"_s, u"1280x800"_s});
     parser.addOption({u"hide"_s, u"Comma-separated parts not to draw, to find a bottleneck: zones, edges, "
                                   "labels, components, grid, minimap."_s, u"PARTS"_s});
+    parser.addOption({u"grab"_s, u"After the run, save what the window shows to OUT (PNG)."_s, u"OUT"_s});
     parser.addOption({u"hold"_s, u"Keep the window open SECONDS after the run (for screenshots)."_s, u"SECONDS"_s});
     if (!parseArgs(parser, u"bench-canvas"_s, args))
         return ExitBadInput;
@@ -300,6 +302,21 @@ int runBenchCanvas(const QStringList &args)
         timeFrame(window, [&] { sendMouse(window, QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton, noSnap); });
     }
 
+    // The view to leave on screen: the requested zoom around the middle of the design, or a fit.
+    if (parser.isSet(u"zoom"_s))
+        timeFrame(window, [&] { showAt(parser.value(u"zoom"_s).toDouble(), centre); });
+    else
+        timeFrame(window, [&] { call(canvas, "fitToContent"); });
+    session.selection()->clear();
+    timeFrame(window, [] {});
+    if (parser.isSet(u"grab"_s)) {
+        const QImage image = window->grabWindow();
+        if (image.isNull() || !image.save(parser.value(u"grab"_s), "PNG")) {
+            err(u"bench-canvas: could not write %1\n"_s.arg(parser.value(u"grab"_s)));
+            return ExitBadInput;
+        }
+    }
+
     const auto api = window->rendererInterface()->graphicsApi();
     QJsonObject result{
         {u"file"_s, source},
@@ -312,15 +329,15 @@ int runBenchCanvas(const QStringList &args)
         {u"pan"_s, summary(pan)},
         {u"zoom"_s, summary(zoom)},
         {u"drag"_s, summary(drag)},
+        {u"view"_s, QJsonObject{{u"zoom"_s, canvas->property("zoom").toDouble()},
+                                 {u"panX"_s, canvas->property("panX").toDouble()},
+                                 {u"panY"_s, canvas->property("panY").toDouble()},
+                                 {u"width"_s, window->width()},
+                                 {u"height"_s, window->height()}}},
     };
     outBytes(QJsonDocument(result).toJson(QJsonDocument::Indented));
 
     if (parser.isSet(u"hold"_s)) {
-        if (parser.isSet(u"zoom"_s))
-            timeFrame(window, [&] { showAt(parser.value(u"zoom"_s).toDouble(), centre); });
-        else
-            timeFrame(window, [&] { call(canvas, "fitToContent"); });
-        session.selection()->clear();
         QEventLoop hold;
         QTimer::singleShot(int(parser.value(u"hold"_s).toDouble() * 1000), &hold, &QEventLoop::quit);
         hold.exec();

@@ -92,6 +92,39 @@ QRectF TiledLayer::cullRect() const
     return m_viewport.adjusted(-dx, -dy, dx, dy);
 }
 
+bool TiledLayer::isVisible(Tile &tile) const
+{
+    const QRectF cull = cullRect();
+    return cull.isNull() || overlaps(tileBounds(tile), cull);
+}
+
+QVariantMap TiledLayer::geometryStats()
+{
+    int visible = 0, items = 0;
+    qsizetype opaque = 0, blended = 0;
+    LayerGeometry geometry;
+    for (Tile &tile : m_tiles) {
+        if (!isVisible(tile))
+            continue;
+        ++visible;
+        items += int(tile.items.size());
+        geometry.clear();
+        buildItems(tile.items.values(), &geometry);
+        opaque += geometry.opaque.vertices().size();
+        blended += geometry.blended.vertices().size();
+    }
+    geometry.clear();
+    buildOverlay(&geometry.blended);
+    return {
+        {QStringLiteral("tiles"), int(m_tiles.size())},
+        {QStringLiteral("visibleTiles"), visible},
+        {QStringLiteral("items"), items},
+        {QStringLiteral("opaqueVertices"), int(opaque)},
+        {QStringLiteral("blendedVertices"), int(blended)},
+        {QStringLiteral("overlayVertices"), int(geometry.blended.vertices().size())},
+    };
+}
+
 void TiledLayer::placeItem(const QString &id, const QRectF &bounds)
 {
     const quint64 key = tileKey(bounds);
@@ -248,13 +281,12 @@ QSGNode *TiledLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     }
     const bool rescale = m_builtScale != m_detailScale;
     m_builtScale = m_detailScale;
-    const QRectF cull = cullRect();
 
     // Drop the nodes of tiles that emptied or left the view.
     QList<quint64> gone;
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
         const auto tile = m_tiles.find(it.key());
-        if (tile == m_tiles.end() || (!cull.isNull() && !overlaps(tileBounds(*tile), cull)))
+        if (tile == m_tiles.end() || !isVisible(*tile))
             gone << it.key();
     }
     for (quint64 key : std::as_const(gone))
@@ -262,7 +294,7 @@ QSGNode *TiledLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     LayerGeometry geometry;
     for (auto it = m_tiles.begin(); it != m_tiles.end(); ++it) {
         Tile &tile = *it;
-        if (!cull.isNull() && !overlaps(tileBounds(tile), cull))
+        if (!isVisible(tile))
             continue;
         TileNodes &nodes = m_nodes[it.key()];
         if (nodes.opaque && !tile.dirty && !rescale)
@@ -315,7 +347,7 @@ QSGNode *TiledLayer::updateSoftware(QSGNode *root)
     QRectF area = cull;
     for (Tile &tile : m_tiles) {
         const QRectF &b = tileBounds(tile);
-        if (!cull.isNull() && !overlaps(b, cull))
+        if (!isVisible(tile))
             continue;
         ids += tile.items.values();
         if (cull.isNull())

@@ -67,6 +67,12 @@ public:
      * `painted` (items painted in the last software paint).
      */
     Q_INVOKABLE [[nodiscard]] QVariantMap stats() const;
+    /*!
+     * The geometry the GPU path would build now, without a scene graph (for tests): `tiles`
+     * (non-empty tiles), `visibleTiles` (not culled), `items` (in visible tiles), `opaqueVertices`,
+     * `blendedVertices`, `overlayVertices`.
+     */
+    Q_INVOKABLE [[nodiscard]] QVariantMap geometryStats();
 
 signals:
     void viewportChanged();
@@ -109,6 +115,8 @@ private:
 
     [[nodiscard]] quint64 tileKey(const QRectF &bounds) const;
     [[nodiscard]] QRectF cullRect() const;
+    /// False when \a tile is culled (outside the viewport's neighbourhood).
+    [[nodiscard]] bool isVisible(Tile &tile) const;
     [[nodiscard]] const QRectF &tileBounds(Tile &tile) const;
     void dropNodes();
     QSGNode *updateSoftware(QSGNode *root);
