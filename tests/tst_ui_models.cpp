@@ -293,7 +293,8 @@ private slots:
         QCOMPARE(rolesOf(changed), (QList<QList<int>>{{ConnectionModel::MidXRole, ConnectionModel::MidYRole}}));
         changed.clear();
         doc->setConnectionLabel(u"c1"_s, u"top-1000"_s);
-        QCOMPARE(rolesOf(changed), (QList<QList<int>>{{ConnectionModel::LabelRole, ConnectionModel::KindRole}}));
+        QCOMPARE(rolesOf(changed), (QList<QList<int>>{{ConnectionModel::LabelRole, ConnectionModel::KindRole,
+                                                         ConnectionModel::MidXRole, ConnectionModel::MidYRole}}));
         // Labelling c2 gives it a row; clearing c1's label takes its row away.
         doc->setConnectionLabel(u"c2"_s, u"candidates"_s);
         QVERIFY(model.rowOf(u"c2"_s) >= 0);

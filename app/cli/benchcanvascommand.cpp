@@ -308,6 +308,8 @@ int runBenchCanvas(const QStringList &args)
     else
         timeFrame(window, [&] { call(canvas, "fitToContent"); });
     session.selection()->clear();
+    if (QObject *controller = canvas->property("controller").value<QObject *>())
+        QMetaObject::invokeMethod(controller, "leave");
     timeFrame(window, [] {});
     if (parser.isSet(u"grab"_s)) {
         const QImage image = window->grabWindow();

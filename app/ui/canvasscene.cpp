@@ -3,6 +3,9 @@
 #include "selection.h"
 #include "session.h"
 
+#include <QFontMetricsF>
+#include <QGuiApplication>
+
 #include <limits>
 
 namespace mlsd::ui {
@@ -11,12 +14,20 @@ namespace {
 
 /// Points per edge kept for hit-testing.
 constexpr int hitSegments = 16;
+constexpr double pillHeight = 20;
+constexpr double pillPadding = 7;
+constexpr double maxLabelWidth = 220;
+/// Where along its curve a label may go, best first.
+constexpr double labelSpots[] = {0.5, 0.4, 0.6, 0.32, 0.68, 0.25, 0.75};
 
 } // namespace
 
 CanvasScene::CanvasScene(QObject *parent)
     : QObject(parent)
-{}
+    , m_labelFont(QGuiApplication::font())
+{
+    m_labelFont.setPixelSize(11);
+}
 
 Document *CanvasScene::document() const
 {
@@ -85,6 +96,10 @@ void CanvasScene::setSession(Session *session)
                 return;
             it->label = c->label;
             it->kind = c->kind;
+            m_labels.remove(id);
+            it->labelRect = placeLabel(*it);
+            if (!it->labelRect.isNull())
+                m_labels.insert(id, it->labelRect);
             emit edgeChanged(id, false);
         });
         on(&Document::zoneAdded, [this, doc](const ZoneId &id, int index) {
@@ -116,6 +131,7 @@ void CanvasScene::rebuild()
     m_components.clear();
     m_zones.clear();
     m_edgeIndex.clear();
+    m_labels.clear();
     m_edges.clear();
     m_adjacent.clear();
     m_hoveredComponent.clear();
@@ -152,6 +168,10 @@ void CanvasScene::indexEdge(const Connection &connection)
     e.polyline << e.path.end;
     e.bounds = e.path.bounds();
     m_edgeIndex.insert(e.id, e.bounds);
+    m_labels.remove(e.id);
+    e.labelRect = placeLabel(e);
+    if (!e.labelRect.isNull())
+        m_labels.insert(e.id, e.labelRect);
     if (!m_edges.contains(e.id)) {
         m_adjacent[e.from].append(e.id);
         if (e.to != e.from)
@@ -175,6 +195,7 @@ void CanvasScene::dropEdge(const ConnectionId &id)
     }
     m_edges.erase(it);
     m_edgeIndex.remove(id);
+    m_labels.remove(id);
     if (m_hoveredConnection == id)
         setHoveredConnection({});
     emit edgeRemoved(id);
@@ -352,7 +373,42 @@ QRectF CanvasScene::zoneRect(const QString &id) const
 QPointF CanvasScene::connectionMidpoint(const QString &id) const
 {
     const SceneEdge *e = edge(id);
-    return e ? e->path.mid : QPointF();
+    if (!e)
+        return {};
+    return e->labelRect.isNull() ? e->path.mid : e->labelRect.center();
+}
+
+QRectF CanvasScene::labelRect(const QString &id) const
+{
+    const SceneEdge *e = edge(id);
+    return e ? e->labelRect : QRectF();
+}
+
+QRectF CanvasScene::placeLabel(const SceneEdge &edge) const
+{
+    if (edge.label.trimmed().isEmpty())
+        return {};
+    const double text = std::min(QFontMetricsF(m_labelFont).horizontalAdvance(edge.label), maxLabelWidth);
+    const QSizeF size(std::ceil(text) + 2 * pillPadding, pillHeight);
+    auto at = [&](double t) {
+        const QPointF c = edge.path.at(t);
+        return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
+    };
+    const Design &d = document()->design();
+    for (double t : labelSpots) {
+        const QRectF r = at(t);
+        bool clear = true;
+        m_labels.forEachIn(r, [&](const QString &other, const QRectF &) { clear = clear && other == edge.id; });
+        if (!clear)
+            continue;
+        // Not on a component (its own ends excepted: the curve leaves them anyway).
+        m_components.forEachIn(r, [&](const QString &id, const QRectF &) {
+            clear = clear && (id == edge.from || id == edge.to || !d.component(id));
+        });
+        if (clear)
+            return r;
+    }
+    return at(0.5);
 }
 
 } // namespace mlsd::ui

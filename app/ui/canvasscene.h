@@ -5,6 +5,7 @@
 #include "session.h"
 #include "spatialindex.h"
 
+#include <QFont>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -26,6 +27,9 @@ struct SceneEdge
     EdgePath path;
     QPolygonF polyline;  ///< the curve flattened, ending at the arrow tip
     QRectF bounds;
+    /// The pill of the label, on the curve where it covers no other label and no component if
+    /// possible (null without a label).
+    QRectF labelRect;
 };
 
 /*!
@@ -84,8 +88,12 @@ public:
     Q_INVOKABLE [[nodiscard]] QStringList componentsIn(const QRectF &rect) const;
     Q_INVOKABLE [[nodiscard]] QRectF componentRect(const QString &id) const;
     Q_INVOKABLE [[nodiscard]] QRectF zoneRect(const QString &id) const;
-    /// The label anchor (middle) of connection \a id.
+    /// The centre of the label of connection \a id (where its pill is, or would be).
     Q_INVOKABLE [[nodiscard]] QPointF connectionMidpoint(const QString &id) const;
+    /// The pill behind the label of connection \a id (null without a label).
+    Q_INVOKABLE [[nodiscard]] QRectF labelRect(const QString &id) const;
+    /// The font labels are sized for (what the canvas draws them with).
+    [[nodiscard]] QFont labelFont() const { return m_labelFont; }
 
 signals:
     void sessionChanged();
@@ -114,12 +122,16 @@ private:
     void dropEdge(const ConnectionId &id);
     void updateEdgesOf(const ComponentId &id);
     void boundsMayHaveChanged();
+    /// Where the label of \a edge goes (see SceneEdge::labelRect).
+    [[nodiscard]] QRectF placeLabel(const SceneEdge &edge) const;
 
     QPointer<Session> m_session;
     QList<QMetaObject::Connection> m_connections;
     SpatialIndex m_components{256};
     SpatialIndex m_zones{1024};
     SpatialIndex m_edgeIndex{256};
+    SpatialIndex m_labels{256};
+    QFont m_labelFont;
     QHash<ConnectionId, SceneEdge> m_edges;
     QHash<ComponentId, QList<ConnectionId>> m_adjacent;
     QString m_hoveredComponent;

@@ -3,8 +3,6 @@
 #include "catalog.h"
 #include "selection.h"
 
-#include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QPainter>
 
 #include <cmath>
@@ -19,25 +17,30 @@ const QString pillPrefix = u"pill:"_s;  // ids cannot contain ':', so no compone
 constexpr double cardRadius = 8;
 constexpr double badgeSize = 36;
 constexpr double pillHeight = 20;
-constexpr double pillPadding = 7;
-constexpr double maxLabelWidth = 220;
 /// More selected components than this stay in their tiles (see EdgeLayer's live connections).
 constexpr qsizetype maxLifted = 3000;
+/// Below this zoom a card is one box of its type's colour.
+constexpr double overviewZoom = 0.15;
+
+QColor faded(QColor c)
+{
+    c.setAlphaF(0.7f);
+    return c;
+}
 
 } // namespace
 
 CardLayer::CardLayer(QQuickItem *parent)
     : TiledLayer(2048, parent)
-    , m_labelFont(QGuiApplication::font())
 {
-    m_labelFont.setPixelSize(11);
     connect(this, &TiledLayer::viewportChanged, this, [this] {
         if (!m_lifted.isEmpty())
             markOverlayDirty();
     });
     connect(this, &TiledLayer::zoomChanged, this, [this] {
-        if (detailed() != m_wasDetailed) {
-            m_wasDetailed = detailed();
+        const int level = detailed() ? 2 : (zoom() >= overviewZoom ? 1 : 0);
+        if (level != m_level) {
+            m_level = level;
             markAllDirty();
         }
     });
@@ -95,18 +98,9 @@ void CardLayer::setDetailZoom(qreal zoom)
     if (qFuzzyCompare(m_detailZoom, zoom))
         return;
     m_detailZoom = zoom;
-    m_wasDetailed = detailed();
+    m_level = -1;
     markAllDirty();
     emit detailZoomChanged();
-}
-
-void CardLayer::setLabelFont(const QFont &font)
-{
-    if (m_labelFont == font)
-        return;
-    m_labelFont = font;
-    rebuildAll();
-    emit labelFontChanged();
 }
 
 void CardLayer::setColorMember(QColor *member, const QColor &c)
@@ -154,21 +148,11 @@ void CardLayer::placeComponent(const ComponentId &id)
 
 void CardLayer::placeEdge(const ConnectionId &id)
 {
-    const QRectF pill = pillRect(id);
+    const QRectF pill = m_scene->labelRect(id);
     if (pill.isNull() || m_simple)
         removeItem(pillPrefix + id);
     else
         placeItem(pillPrefix + id, pill);
-}
-
-QRectF CardLayer::pillRect(const QString &id) const
-{
-    const SceneEdge *e = m_scene ? m_scene->edge(id) : nullptr;
-    if (!e || e->label.trimmed().isEmpty())
-        return {};
-    const double text = std::min(QFontMetricsF(m_labelFont).horizontalAdvance(e->label), maxLabelWidth);
-    const double width = std::ceil(text) + 2 * pillPadding;
-    return {e->path.mid.x() - width / 2, e->path.mid.y() - pillHeight / 2, width, pillHeight};
 }
 
 void CardLayer::onSelectionChanged()
@@ -218,14 +202,24 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
         return;
     }
     const bool selected = m_selected.contains(c.id);
+    if (zoom() < overviewZoom) {
+        // So far out that a badge and text bars would be specks: a box of the type's colour.
+        out->append({Shape::Fill, r, 0, selected ? m_selectionColor : VertexBuffer::over(faded(typeColor), m_cardColor)});
+        return;
+    }
     const double badge = std::min({badgeSize, r.height() - 8, r.width() / 3});
     const QRectF badgeRect(r.left() + 12, r.center().y() - badge / 2, badge, badge);
     if (!detailed()) {
         // Far out: plain opaque boxes, a border of at least a pixel, greeked text.
         const double border = (selected ? 2.5 : 1.0) * std::max(1.0, pixel());
-        out->append({Shape::Fill, r, 0, selected ? m_selectionColor : m_borderColor});
-        out->append({Shape::Fill, r.adjusted(border, border, -border, -border), 0, m_cardColor});
-        out->append({Shape::Fill, badgeRect, 0, typeColor});
+        const QColor edge = selected ? m_selectionColor : m_borderColor;
+        const QRectF inner = r.adjusted(border, border, -border, -border);
+        out->append({Shape::Fill, inner, 0, m_cardColor});
+        out->append({Shape::Flat, QRectF(r.left(), r.top(), r.width(), border), 0, edge});
+        out->append({Shape::Flat, QRectF(r.left(), inner.bottom(), r.width(), border), 0, edge});
+        out->append({Shape::Flat, QRectF(r.left(), inner.top(), border, inner.height()), 0, edge});
+        out->append({Shape::Flat, QRectF(inner.right(), inner.top(), border, inner.height()), 0, edge});
+        out->append({Shape::Flat, badgeRect, 0, typeColor});
         const double textLeft = badgeRect.right() + 10;
         const double textRoom = r.right() - 12 - textLeft;
         if (textRoom > 8) {
@@ -233,10 +227,8 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
             strong.setAlphaF(0.55f);
             faint.setAlphaF(0.3f);
             const double labelWidth = std::min(textRoom, 14.0 + 6.5 * double(c.label.size()));
-            out->append({Shape::Fill, QRectF(textLeft, r.center().y() - 9, labelWidth, 7), 0,
-                         VertexBuffer::over(strong, m_cardColor)});
-            out->append({Shape::Fill, QRectF(textLeft, r.center().y() + 4, textRoom * 0.6, 5), 0,
-                         VertexBuffer::over(faint, m_cardColor)});
+            out->append({Shape::Flat, QRectF(textLeft, r.center().y() - 9, labelWidth, 7), 0, strong});
+            out->append({Shape::Flat, QRectF(textLeft, r.center().y() + 4, textRoom * 0.6, 5), 0, faint});
         }
         return;
     }
@@ -251,12 +243,13 @@ void CardLayer::pillShapes(const SceneEdge &e, QList<Shape> *out) const
 {
     if (!detailed())
         return;
-    const QRectF r = pillRect(e.id);
+    const QRectF r = e.labelRect;
     if (r.isNull())
         return;
     const bool marked = m_selected.contains(e.id) || (m_scene && m_scene->hoveredConnection() == e.id);
     const double border = m_selected.contains(e.id) ? 1.5 : 1;
-    out->append({Shape::Fill, r.adjusted(border, border, -border, -border), pillHeight / 2 - border, m_cardColor});
+    // Blended, not opaque: a pill may lie on a card.
+    out->append({Shape::Soft, r.adjusted(border, border, -border, -border), pillHeight / 2 - border, m_cardColor, 0});
     out->append({Shape::Outline, r.adjusted(border / 2, border / 2, -border / 2, -border / 2),
                  pillHeight / 2 - border / 2, marked ? m_selectionColor : m_borderColor, border});
 }
@@ -305,6 +298,9 @@ void CardLayer::addShapes(const QList<Shape> &list, VertexBuffer *opaque, Vertex
                 opaque->addRect(s.rect, s.color);
             else
                 opaque->addRoundedRect(s.rect, s.radius, segments, 0, s.color);
+            break;
+        case Shape::Flat:
+            blended->addRect(s.rect, s.color);
             break;
         case Shape::Outline:
             blended->addPolyline(VertexBuffer::roundedRect(s.rect, s.radius, segments),

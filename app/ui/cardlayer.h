@@ -4,7 +4,6 @@
 #include "tiledlayer.h"
 
 #include <QColor>
-#include <QFont>
 #include <QPointer>
 #include <QSet>
 
@@ -18,7 +17,8 @@ namespace mlsd::ui {
  * graph can batch across delegates (text above a translucent rectangle of its own cannot be).
  *
  * Below `detailZoom` (where the canvas makes no delegates) a card is a plain box with its badge
- * and two grey bars standing for the label and the type: no text layout at all. With `simple` set
+ * and two grey bars standing for the label and the type: no text layout at all; below 15 %, one
+ * box of the type's colour. With `simple` set
  * (the minimap) a card is one rectangle of its type's colour and there are no pills.
  */
 class CardLayer : public TiledLayer
@@ -28,8 +28,6 @@ class CardLayer : public TiledLayer
     Q_PROPERTY(mlsd::ui::CanvasScene *scene READ scene WRITE setScene NOTIFY sceneChanged)
     Q_PROPERTY(bool simple READ isSimple WRITE setSimple NOTIFY simpleChanged)
     Q_PROPERTY(qreal detailZoom READ detailZoom WRITE setDetailZoom NOTIFY detailZoomChanged)
-    /// The font of connection labels (pills are sized to fit it).
-    Q_PROPERTY(QFont labelFont READ labelFont WRITE setLabelFont NOTIFY labelFontChanged)
     Q_PROPERTY(QColor cardColor MEMBER m_cardColor WRITE setCardColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor borderColor MEMBER m_borderColor WRITE setBorderColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor textColor MEMBER m_textColor WRITE setTextColor NOTIFY colorsChanged)
@@ -44,21 +42,16 @@ public:
     void setSimple(bool simple);
     [[nodiscard]] qreal detailZoom() const { return m_detailZoom; }
     void setDetailZoom(qreal zoom);
-    [[nodiscard]] QFont labelFont() const { return m_labelFont; }
-    void setLabelFont(const QFont &font);
     void setCardColor(const QColor &c) { setColorMember(&m_cardColor, c); }
     void setBorderColor(const QColor &c) { setColorMember(&m_borderColor, c); }
     void setTextColor(const QColor &c) { setColorMember(&m_textColor, c); }
     void setSelectionColor(const QColor &c) { setColorMember(&m_selectionColor, c); }
 
-    /// The pill behind the label of connection \a id (scene coordinates; null without a label).
-    Q_INVOKABLE [[nodiscard]] QRectF pillRect(const QString &id) const;
 
 signals:
     void sceneChanged();
     void simpleChanged();
     void detailZoomChanged();
-    void labelFontChanged();
     void colorsChanged();
 
 protected:
@@ -71,9 +64,12 @@ private:
     struct Shape
     {
         enum Kind {
-            Fill,     ///< opaque, no anti-aliasing (an outline or a card hides its edge)
+            /// Opaque, no anti-aliasing (an outline hides its edge). Opaque shapes of one tile
+            /// share one depth in the renderer's opaque pass, so they must never overlap.
+            Fill,
+            Flat,     ///< blended, no anti-aliasing: drawn in order above the opaque shapes
             Outline,  ///< the outline, `width` wide (scene units), anti-aliased
-            Soft,     ///< translucent, its edge blurred over `width` screen pixels (shadows)
+            Soft,     ///< blended, its edge blurred over `width` screen pixels
         };
         Kind kind;
         QRectF rect;
@@ -101,9 +97,8 @@ private:
     QSet<QString> m_selected;  ///< selected components and connections
     QSet<QString> m_lifted;    ///< selected components, drawn in the overlay
     bool m_simple = false;
-    bool m_wasDetailed = true;
+    int m_level = -1;  ///< the level of detail the tiles were built for
     qreal m_detailZoom = 0.35;
-    QFont m_labelFont;
     QColor m_cardColor{Qt::white};
     QColor m_borderColor{0xd3, 0xd7, 0xdf};
     QColor m_textColor{0x5d, 0x66, 0x77};

@@ -39,8 +39,8 @@ void ConnectionModel::onEdgeChanged(const ConnectionId &id, bool geometry)
         return;
     if (geometry)
         emitRoles(id, {MidXRole, MidYRole});
-    else
-        emitRoles(id, {LabelRole, KindRole});
+    else  // a longer or shorter label may sit elsewhere on the curve
+        emitRoles(id, {LabelRole, KindRole, MidXRole, MidYRole});
 }
 
 QStringList ConnectionModel::selectedIn(const Selection *selection) const
@@ -65,7 +65,7 @@ QStringList ConnectionModel::itemsIn(const QRectF &rect) const
     QStringList out;
     scene()->edgeIndex().forEachIn(rect, [&](const QString &id, const QRectF &) {
         const SceneEdge *e = scene()->edge(id);
-        if (hasLabel(e) && rect.contains(e->path.mid))
+        if (hasLabel(e) && rect.contains(e->labelRect.center()))
             out << id;
     });
     return out;
@@ -74,7 +74,7 @@ QStringList ConnectionModel::itemsIn(const QRectF &rect) const
 QRectF ConnectionModel::itemRect(const QString &id) const
 {
     const SceneEdge *e = scene() ? scene()->edge(id) : nullptr;
-    return e ? QRectF(e->path.mid, QSizeF(0, 0)) : QRectF();
+    return e ? QRectF(e->labelRect.center(), QSizeF(0, 0)) : QRectF();
 }
 
 QVariant ConnectionModel::data(const QModelIndex &index, int role) const
@@ -95,9 +95,9 @@ QVariant ConnectionModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return schema::connectionKindId(e->kind);
     case MidXRole:
-        return e->path.mid.x();
+        return e->labelRect.center().x();
     case MidYRole:
-        return e->path.mid.y();
+        return e->labelRect.center().y();
     case SelectedRole:
         return isSelected(id);
     case HoveredRole:

@@ -6,8 +6,8 @@
 namespace mlsd::ui {
 
 /*!
- * The labelled connections of a canvas scene, for the label pills drawn at each connection's
- * middle (the lines themselves are drawn by the EdgeLayer). Connections without a label have no
+ * The labelled connections of a canvas scene, for the label text drawn on each connection's pill
+ * (the lines are drawn by the EdgeLayer, the pills by the CardLayer). Connections without a label have no
  * row. Filtered to the viewport like the component model (see SceneListModel); changes emit only
  * the affected roles.
  */
@@ -21,7 +21,7 @@ public:
         IdRole = Qt::UserRole + 1,
         LabelRole,
         KindRole,  ///< the kind id: data, request, model, feedback
-        MidXRole,  ///< the label anchor (middle of the curve)
+        MidXRole,  ///< the centre of the label (see SceneEdge::labelRect)
         MidYRole,
         SelectedRole,
         HoveredRole,

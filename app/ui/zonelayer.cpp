@@ -4,6 +4,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace mlsd::ui {
@@ -141,9 +143,13 @@ QList<ZoneLayer::Frame> ZoneLayer::frames(const QList<QString> &ids) const
     for (const Zone *z : std::as_const(zones)) {
         const bool selected = m_selected.contains(z->id);
         const QVariant fill = m_fills.value(z->kind), border = m_borders.value(z->kind);
-        out.append({z->rect(), VertexBuffer::over(fill.isValid() ? fill.value<QColor>() : m_fill, m_background),
+        const QColor tint = fill.isValid() ? fill.value<QColor>() : m_fill;
+        const bool overlaps = std::any_of(d.zones().cbegin(), d.zones().cend(), [z](const Zone &other) {
+            return other.id != z->id && other.rect().intersects(z->rect());
+        });
+        out.append({z->rect(), VertexBuffer::over(tint, m_background), tint,
                     selected ? m_selectionColor : (border.isValid() ? border.value<QColor>() : m_border),
-                    (selected ? 2.0 : 1.0) * std::max(1.0, pixel())});
+                    (selected ? 2.0 : 1.0) * std::max(1.0, pixel()), overlaps});
     }
     return out;
 }
@@ -154,7 +160,11 @@ void ZoneLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
     const int segments = std::clamp(int(std::ceil(zoneRadius * detailScale() / 2)), 1, 8);
     for (const Frame &f : frames(ids)) {
         const double b = f.borderWidth;
-        out->opaque.addRoundedRect(f.rect.adjusted(b, b, -b, -b), zoneRadius - b, segments, 0, f.fill);
+        // Opaque shapes of a tile share one depth: overlapping zones are drawn blended, in order.
+        if (f.overlaps)
+            out->blended.addRoundedRect(f.rect.adjusted(b, b, -b, -b), zoneRadius - b, segments, 0, f.tint);
+        else
+            out->opaque.addRoundedRect(f.rect.adjusted(b, b, -b, -b), zoneRadius - b, segments, 0, f.fill);
         out->blended.addPolyline(VertexBuffer::roundedRect(f.rect.adjusted(b / 2, b / 2, -b / 2, -b / 2),
                                                            zoneRadius - b / 2, segments),
                                  b, px, f.border, true);
@@ -167,7 +177,7 @@ PainterNode::Paint ZoneLayer::softwarePaint(const QList<QString> &ids) const
         for (const Frame &f : frames) {
             const double b = f.borderWidth;
             p->setPen(QPen(f.border, b));
-            p->setBrush(f.fill);
+            p->setBrush(f.overlaps ? f.tint : f.fill);
             p->drawRoundedRect(f.rect.adjusted(b / 2, b / 2, -b / 2, -b / 2), zoneRadius, zoneRadius);
         }
     };

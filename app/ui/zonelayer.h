@@ -54,9 +54,11 @@ private:
     struct Frame
     {
         QRectF rect;
-        QColor fill;
+        QColor fill;         ///< the tint as it looks over the canvas (opaque)
+        QColor tint;         ///< the tint itself (translucent)
         QColor border;
         double borderWidth;  ///< scene units
+        bool overlaps;       ///< lies on another zone: drawn blended, in order, not opaque
     };
 
     [[nodiscard]] QList<Frame> frames(const QList<QString> &ids) const;

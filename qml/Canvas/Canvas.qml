@@ -29,7 +29,7 @@ Item {
     /// Where the scene origin is on screen (the pan).
     property real panX: 0
     property real panY: 0
-    readonly property real minZoom: 0.05
+    readonly property real minZoom: 0.01
     readonly property real maxZoom: 4
     /// Below this zoom components are drawn as plain cards, without text.
     readonly property real detailZoom: 0.35
@@ -37,8 +37,18 @@ Item {
     /// The visible part of the scene.
     readonly property rect visibleRect: Qt.rect(-panX / zoom, -panY / zoom, width / zoom, height / zoom)
     readonly property bool detailed: zoom >= detailZoom
+    /// The whole design is in view.
+    readonly property bool showsEverything: {
+        const b = scene.contentBounds, v = visibleRect
+        return b.x >= v.x && b.y >= v.y && b.x + b.width <= v.x + v.width && b.y + b.height <= v.y + v.height
+    }
     /// Below 60 %, component delegates leave out the type name (too small to read).
     readonly property bool compact: zoom < 0.6
+    /// Zone titles grow when zoomed out (in steps: each step lays them out again) to stay
+    /// readable, up to what the strip above a zone's boxes can hold.
+    readonly property real zoneTitleSize: Math.round(Math.max(13, Math.min(26, 10 / zoom)) / 3) * 3
+    /// Titles smaller than this on screen are noise, not text.
+    readonly property bool zoneTitlesVisible: zoneTitleSize * zoom >= 6
     /// Selected components draw their own raised card only while few are selected (see
     /// ComponentDelegate); the CardLayer draws larger selections.
     readonly property bool raiseSelected: session.selection.count <= 12
@@ -241,6 +251,8 @@ Item {
             model: zoneModel
             delegate: ZoneDelegate {
                 pixel: 1 / root.zoom
+                titleSize: root.zoneTitleSize
+                showTitle: root.zoneTitlesVisible
             }
         }
         EdgeLayer {
@@ -417,7 +429,8 @@ Item {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 12
-        visible: root.showMinimap && !scene.empty
+        // Only when there is something out of view to navigate to.
+        visible: root.showMinimap && !scene.empty && !root.showsEverything
         scene: scene
         zones: zoneModel
         viewRect: root.visibleRect

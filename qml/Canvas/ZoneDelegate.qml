@@ -17,6 +17,9 @@ Item {
     required property bool selected
     /// Scene units per screen pixel, so handles keep their size on screen.
     property real pixel: 1
+    /// The title's size in scene units (larger when zoomed out, so it stays readable).
+    property real titleSize: 13
+    property bool showTitle: true
 
     x: posX
     y: posY
@@ -25,11 +28,12 @@ Item {
 
     Text {
         x: 14
-        y: 9
+        y: 9 - (zone.titleSize - 13) / 2
         width: zone.width - 28
+        visible: zone.showTitle
         text: zone.label
         color: Theme.textMuted
-        font.pixelSize: 13
+        font.pixelSize: zone.titleSize
         font.weight: Font.DemiBold
         elide: Text.ElideRight
         maximumLineCount: 1
