@@ -4,6 +4,7 @@
 #include "designwriter.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 namespace mlsd::cli {
 
@@ -35,8 +36,17 @@ bool parseArgs(QCommandLineParser &parser, const QString &verb, const QStringLis
     all.prepend(u"mlsdboard "_s + verb);
     if (!parser.parse(all)) {
         err(u"mlsdboard %1: %2\n"_s.arg(verb, parser.errorText()));
-        err(u"usage: mlsdboard %1 %2\n"_s.arg(verb, parser.helpText().section(u'\n', 0, 0).section(u' ', 2)));
+        err(u"Run 'mlsdboard %1 --help' for its options.\n"_s.arg(verb));
         return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        // Help is an answer, not an error: print it and end the process successfully.
+        QStringList lines = parser.helpText().split(u'\n');
+        if (!lines.isEmpty())
+            lines.front() = u"Usage: mlsdboard %1 %2"_s.arg(verb, lines.front().section(u' ', 2));
+        lines.removeIf([](const QString &line) { return line.trimmed().startsWith(u"--help-all"_s); });
+        out(lines.join(u'\n'));
+        std::exit(ExitOk);
     }
     return true;
 }

@@ -19,8 +19,9 @@ void err(const QString &text);
 void outBytes(const QByteArray &bytes);
 
 /*!
- * Parses \a args (the verb's arguments, without the program name and the verb) with \a parser.
- * On a usage error prints it with the verb's usage line and returns false.
+ * Parses \a args (the verb's arguments, without the program name and the verb) with \a parser
+ * (which gets a --help option). On a usage error prints it and returns false; with --help prints
+ * the verb's help and exits the process with status 0.
  */
 bool parseArgs(QCommandLineParser &parser, const QString &verb, const QStringList &args);
 

@@ -1,10 +1,12 @@
 #include "changecomponent.h"
 
+#include "plural.h"
+
 namespace mlsd {
 
 MoveComponents::MoveComponents(Document *document,
                                QList<std::tuple<ComponentId, QPointF, QPointF>> moves)
-    : DocumentCommand(document, QObject::tr("Move %n component(s)", nullptr, int(moves.size())))
+    : DocumentCommand(document, QObject::tr("Move %1").arg(countOf(moves.size(), QObject::tr("component"), QObject::tr("components"))))
     , m_moves(std::move(moves))
 {}
 

@@ -5,6 +5,7 @@
 #include "changecomponent.h"
 #include "changeitems.h"
 #include "designwriter.h"
+#include "plural.h"
 
 #include <QSet>
 
@@ -229,7 +230,7 @@ QList<ComponentId> Document::addItems(QList<Component> components, QList<Connect
     if (label.isEmpty())
         label = components.size() == 1 && kept.isEmpty() && zones.isEmpty()
                     ? tr("Add component")
-                    : tr("Add %n item(s)", nullptr, int(components.size() + kept.size() + zones.size()));
+                    : tr("Add %1").arg(countOf(components.size() + kept.size() + zones.size(), tr("item"), tr("items")));
     m_undoStack.push(AddRemoveItems::add(this, components, kept, zones, label));
     return ids;
 }
@@ -239,11 +240,11 @@ void Document::removeItems(const QList<ComponentId> &components,
 {
     QString text;
     if (!components.isEmpty())
-        text = tr("Delete %n component(s)", nullptr, int(components.size()));
+        text = tr("Delete %1").arg(countOf(components.size(), tr("component"), tr("components")));
     else if (!connections.isEmpty())
-        text = tr("Delete %n connection(s)", nullptr, int(connections.size()));
+        text = tr("Delete %1").arg(countOf(connections.size(), tr("connection"), tr("connections")));
     else
-        text = tr("Delete %n zone(s)", nullptr, int(zones.size()));
+        text = tr("Delete %1").arg(countOf(zones.size(), tr("zone"), tr("zones")));
     auto *cmd = AddRemoveItems::remove(this, components, connections, zones, text);
     if (cmd->isEmpty()) {
         delete cmd;

@@ -198,7 +198,7 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
         lineColumn(data, qsizetype(builder.m_errorByte > 0 ? builder.m_errorByte - 1 : 0), &line,
                    &column);
         QString message = builder.m_errorText;
-        static const QRegularExpression prefix(u"^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] parse error( at line \\d+, column \\d+)?: "_s);
+        static const QRegularExpression prefix(u"^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] (parse error( at line \\d+, column \\d+)?: )?"_s);
         message.remove(prefix);
         static const QRegularExpression lastRead(u"; last read: '.*'"_s,
                                                  QRegularExpression::DotMatchesEverythingOption);
