@@ -46,7 +46,7 @@ Item {
     readonly property bool compact: zoom < 0.6
     /// Zone titles grow when zoomed out (in steps: each step lays them out again) to stay
     /// readable, up to what the strip above a zone's boxes can hold.
-    readonly property real zoneTitleSize: Math.round(Math.max(13, Math.min(26, 10 / zoom)) / 3) * 3
+    readonly property real zoneTitleSize: Math.round(Math.max(13, Math.min(26, 8 / zoom)) / 3) * 3
     /// Titles smaller than this on screen are noise, not text.
     readonly property bool zoneTitlesVisible: zoneTitleSize * zoom >= 6
     /// Selected components draw their own raised card only while few are selected (see
