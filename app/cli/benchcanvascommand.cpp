@@ -175,6 +175,8 @@ int runBenchCanvas(const QStringList &args)
     parser.addOption({u"save-generated"_s, u"Also write the synthetic design to OUT."_s, u"OUT"_s});
     parser.addOption({u"theme"_s, u"light, dark or system (default)."_s, u"MODE"_s, u"system"_s});
     parser.addOption({u"zoom"_s, u"After the run, show the design at this zoom (default: fit)."_s, u"Z"_s});
+    parser.addOption({u"scenario"_s, u"Run only these scenarios (comma-separated: pan, zoom, drag)."_s,
+                      u"NAMES"_s, u"pan,zoom,drag"_s});
     parser.addOption({u"size"_s, u"Window size (default 1280x800)."_s, u"WxH"_s, u"1280x800"_s});
     parser.addOption({u"hide"_s, u"Comma-separated parts not to draw, to find a bottleneck: zones, edges, "
                                   "labels, components, grid, minimap."_s, u"PARTS"_s});
@@ -263,7 +265,8 @@ int runBenchCanvas(const QStringList &args)
     timeFrame(window, [&] { showAt(0.5, centre); });
 
     Frames pan, zoom, drag;
-    for (int i = 0; i < frames; ++i) {
+    const QStringList scenarios = parser.value(u"scenario"_s).split(u',', Qt::SkipEmptyParts);
+    for (int i = 0; scenarios.contains(u"pan"_s) && i < frames; ++i) {
         // A slow diagonal sweep, back and forth.
         const double dir = (i / 60) % 2 == 0 ? -1 : 1;
         timeFrame(window, [&] {
@@ -273,7 +276,7 @@ int runBenchCanvas(const QStringList &args)
     }
     timeFrame(window, [&] { showAt(1.0, centre); });
     const double low = std::min(fitZoom, 0.25), high = 1.0;
-    for (int i = 0; i < frames; ++i) {
+    for (int i = 0; scenarios.contains(u"zoom"_s) && i < frames; ++i) {
         // From 100 % out to the overview and back, at the cursor (the middle of the window).
         const double phase = frames > 1 ? double(i) / double(frames - 1) : 0;
         const double t = phase < 0.5 ? phase * 2 : 2 - phase * 2;
@@ -284,7 +287,7 @@ int runBenchCanvas(const QStringList &args)
     }
     timeFrame(window, [&] { showAt(0.5, centre); });
     const QStringList selected = componentsNearCentre(design, centre, 100);
-    if (!selected.isEmpty()) {
+    if (!selected.isEmpty() && scenarios.contains(u"drag"_s)) {
         session.selection()->setComponents(selected);
         const Component *grab = design.component(selected.front());
         const double z = canvas->property("zoom").toDouble();

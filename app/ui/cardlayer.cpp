@@ -233,6 +233,7 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
         return;
     }
     const double border = selected ? 2 : 1;
+    out->append({Shape::Shadow, r.adjusted(0.5, 1.5, -0.5, 0.75), cardRadius, m_shadowColor, 1.5});
     out->append({Shape::Fill, r.adjusted(border, border, -border, -border), cardRadius - border, m_cardColor});
     out->append({Shape::Outline, r.adjusted(border / 2, border / 2, -border / 2, -border / 2),
                  cardRadius - border / 2, selected ? m_selectionColor : m_borderColor, border});
@@ -309,6 +310,13 @@ void CardLayer::addShapes(const QList<Shape> &list, VertexBuffer *opaque, Vertex
         case Shape::Soft:
             blended->addRoundedRect(s.rect, s.radius, segments, s.width * px, s.color);
             break;
+        case Shape::Shadow: {
+            // The outline from the bottom-right corner round to the bottom-left one.
+            const QPolygonF outline = VertexBuffer::roundedRect(s.rect, s.radius, std::max(segments, 1));
+            const qsizetype corner = outline.size() / 4;
+            blended->addPolyline(outline.mid(2 * corner, 2 * corner), std::max(s.width, px), px, s.color);
+            break;
+        }
         }
     }
 }
@@ -350,6 +358,12 @@ PainterNode::Paint CardLayer::softwarePaint(const QList<QString> &ids) const
     return [all = std::move(all)](QPainter *p) {
         for (const Shape &s : all) {
             p->setRenderHint(QPainter::Antialiasing, s.radius > 0);
+            if (s.kind == Shape::Shadow) {
+                p->setPen(Qt::NoPen);
+                p->setBrush(s.color);
+                p->drawRoundedRect(s.rect.adjusted(0, s.width, 0, 0), s.radius, s.radius);
+                continue;
+            }
             if (s.kind == Shape::Outline) {
                 p->setPen(QPen(s.color, s.width));
                 p->setBrush(Qt::NoBrush);

@@ -31,6 +31,8 @@ class CardLayer : public TiledLayer
     Q_PROPERTY(QColor cardColor MEMBER m_cardColor WRITE setCardColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor borderColor MEMBER m_borderColor WRITE setBorderColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor textColor MEMBER m_textColor WRITE setTextColor NOTIFY colorsChanged)
+    /// The card's shadow, a thin strip under its bottom edge (as the image exporter draws it).
+    Q_PROPERTY(QColor shadowColor MEMBER m_shadowColor WRITE setShadowColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor selectionColor MEMBER m_selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
 
 public:
@@ -45,6 +47,7 @@ public:
     void setCardColor(const QColor &c) { setColorMember(&m_cardColor, c); }
     void setBorderColor(const QColor &c) { setColorMember(&m_borderColor, c); }
     void setTextColor(const QColor &c) { setColorMember(&m_textColor, c); }
+    void setShadowColor(const QColor &c) { setColorMember(&m_shadowColor, c); }
     void setSelectionColor(const QColor &c) { setColorMember(&m_selectionColor, c); }
 
 
@@ -69,6 +72,7 @@ private:
             Fill,
             Flat,     ///< blended, no anti-aliasing: drawn in order above the opaque shapes
             Outline,  ///< the outline, `width` wide (scene units), anti-aliased
+            Shadow,   ///< the lower half of the outline, `width` wide: a shadow under the card
             Soft,     ///< blended, its edge blurred over `width` screen pixels
         };
         Kind kind;
@@ -102,6 +106,7 @@ private:
     QColor m_cardColor{Qt::white};
     QColor m_borderColor{0xd3, 0xd7, 0xdf};
     QColor m_textColor{0x5d, 0x66, 0x77};
+    QColor m_shadowColor{0x1d, 0x23, 0x30, 0x12};
     QColor m_selectionColor{0x4f, 0x5b, 0xd5};
 };
 

@@ -282,6 +282,7 @@ Item {
             cardColor: Theme.node
             borderColor: Theme.nodeBorder
             textColor: Theme.textMuted
+            shadowColor: CanvasStyleSingleton.shadow
             selectionColor: Theme.selection
         }
         Repeater {
