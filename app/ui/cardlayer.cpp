@@ -288,7 +288,7 @@ void CardLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
 
 void CardLayer::addShapes(const QList<Shape> &list, VertexBuffer *opaque, VertexBuffer *blended) const
 {
-    const double px = pixel();
+    const double px = fringe();
     for (const Shape &s : list) {
         // About one segment per three screen pixels of corner.
         const double screenRadius = s.radius * detailScale();

@@ -210,18 +210,16 @@ QColor EdgeLayer::kindColor(ConnectionKind kind) const
 
 void EdgeLayer::addStroke(const Stroke &stroke, VertexBuffer *out) const
 {
-    const double px = pixel();
+    const double px = pixel(), aa = fringe();
     const double width = stroke.width * std::max(1.0, px);
     const QPolygonF line = stroke.path.flatten(segmentsFor(stroke.path, detailScale()));
     if (stroke.dashed)
-        out->addDashedPolyline(line, width, px, dashLength * px, gapLength * px, stroke.color);
+        out->addDashedPolyline(line, width, aa, dashLength * px, gapLength * px, stroke.color);
     else
-        out->addPolyline(line, width, px, stroke.color);
+        out->addPolyline(line, width, aa, stroke.color);
     const double arrowScale = std::clamp(px, 1.0, 2.2);
-    if (arrowLength * arrowScale * detailScale() >= 3) {
-        // The line stops at the arrow's base; overlap it a little so no seam shows.
-        out->addConvexPolygon(scaledArrow(stroke.path, arrowScale), px, stroke.color);
-    }
+    if (arrowLength * arrowScale * detailScale() >= 3)
+        out->addConvexPolygon(scaledArrow(stroke.path, arrowScale), aa, stroke.color);
 }
 
 void EdgeLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const

@@ -1,5 +1,6 @@
 #include "tiledlayer.h"
 
+#include <QQuickWindow>
 #include <QSGGeometryNode>
 #include <QSGVertexColorMaterial>
 
@@ -268,6 +269,13 @@ QSGNode *TiledLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     m_software = isSoftwareRendered(window());
     if (m_software)
         return updateSoftware(root);
+    const double dpr = window() ? window()->effectiveDevicePixelRatio() : 1.0;
+    if (dpr != m_devicePixelRatio) {
+        m_devicePixelRatio = dpr;
+        for (Tile &tile : m_tiles)
+            tile.dirty = true;
+        m_overlayDirty = true;
+    }
     if (m_painter) {
         root->removeAllChildNodes();
         delete m_painter;

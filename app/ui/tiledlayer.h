@@ -81,8 +81,10 @@ signals:
 protected:
     /// The zoom the geometry is built for (zoom rounded to a power of √2).
     [[nodiscard]] double detailScale() const { return m_detailScale; }
-    /// Scene units per screen pixel at detailScale().
+    /// Scene units per screen pixel (logical) at detailScale().
     [[nodiscard]] double pixel() const { return 1.0 / m_detailScale; }
+    /// Scene units per device pixel: the width of anti-aliased edges (sharper on HiDPI screens).
+    [[nodiscard]] double fringe() const { return pixel() / m_devicePixelRatio; }
 
     /// Adds item \a id or moves it to \a bounds (marking the tiles concerned dirty).
     void placeItem(const QString &id, const QRectF &bounds);
@@ -127,6 +129,7 @@ private:
     QRectF m_viewport;
     qreal m_zoom = 1;
     double m_detailScale = 1;
+    double m_devicePixelRatio = 1;
     QHash<quint64, Tile> m_tiles;
     QHash<QString, quint64> m_tileOf;
     QHash<QString, QRectF> m_bounds;

@@ -156,7 +156,7 @@ QList<ZoneLayer::Frame> ZoneLayer::frames(const QList<QString> &ids) const
 
 void ZoneLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
 {
-    const double px = pixel();
+    const double px = fringe();
     const int segments = std::clamp(int(std::ceil(zoneRadius * detailScale() / 2)), 1, 8);
     for (const Frame &f : frames(ids)) {
         const double b = f.borderWidth;
