@@ -72,8 +72,17 @@ void CardLayer::setScene(CanvasScene *scene)
             else if (fields & (ComponentField::Type | ComponentField::Label))
                 markItemDirty(id);
         });
-        on(&CanvasScene::edgeAdded, [this](const ConnectionId &id) { placeEdge(id); });
-        on(&CanvasScene::edgeRemoved, [this](const ConnectionId &id) { removeItem(pillPrefix + id); });
+        on(&CanvasScene::edgeAdded, [this](const ConnectionId &id) {
+            const SceneEdge *e = m_scene->edge(id);
+            if (e && (m_lifted.contains(e->from) || m_lifted.contains(e->to)))
+                m_liftedPills.insert(id);
+            placeEdge(id);
+        });
+        on(&CanvasScene::edgeRemoved, [this](const ConnectionId &id) {
+            removeItem(pillPrefix + id);
+            if (m_liftedPills.remove(id))
+                markOverlayDirty();
+        });
         on(&CanvasScene::edgeChanged, [this](const ConnectionId &id) { placeEdge(id); });
         on(&CanvasScene::hoveredConnectionChanged, [this](const QString &previous) {
             markItemDirty(pillPrefix + previous);
@@ -125,10 +134,14 @@ void CardLayer::rebuildAll()
         m_selected = QSet<QString>(ids.cbegin(), ids.cend());
     }
     m_lifted.clear();
+    m_liftedPills.clear();
     if (!m_simple && m_selected.size() <= maxLifted) {
         for (const QString &id : std::as_const(m_selected)) {
-            if (m_scene->document()->design().component(id))
+            if (m_scene->document()->design().component(id)) {
                 m_lifted.insert(id);
+                for (const QString &e : m_scene->edgesOf(id))
+                    m_liftedPills.insert(e);
+            }
         }
     }
     for (const Component &c : m_scene->document()->design().components())
@@ -149,10 +162,14 @@ void CardLayer::placeComponent(const ComponentId &id)
 void CardLayer::placeEdge(const ConnectionId &id)
 {
     const QRectF pill = m_scene->labelRect(id);
-    if (pill.isNull() || m_simple)
+    if (pill.isNull() || m_simple) {
         removeItem(pillPrefix + id);
-    else
+    } else if (m_liftedPills.contains(id)) {
+        removeItem(pillPrefix + id);
+        markOverlayDirty();
+    } else {
         placeItem(pillPrefix + id, pill);
+    }
 }
 
 void CardLayer::onSelectionChanged()
@@ -176,6 +193,21 @@ void CardLayer::onSelectionChanged()
     for (const QString &id : std::as_const(m_lifted)) {
         if (!wasLifted.contains(id))
             removeItem(id);
+    }
+    // So do the label pills of their connections.
+    QSet<QString> pills;
+    for (const QString &c : std::as_const(m_lifted)) {
+        for (const QString &e : m_scene->edgesOf(c))
+            pills.insert(e);
+    }
+    const QSet<QString> wasPills = std::exchange(m_liftedPills, pills);
+    for (const QString &id : wasPills) {
+        if (!m_liftedPills.contains(id))
+            placeEdge(id);
+    }
+    for (const QString &id : std::as_const(m_liftedPills)) {
+        if (!wasPills.contains(id))
+            removeItem(pillPrefix + id);
     }
     auto dirty = [this](const QString &id) {
         markItemDirty(id);
@@ -330,6 +362,11 @@ QList<QString> CardLayer::liftedInView() const
     for (const QString &id : m_lifted) {
         if (near.isNull() || near.intersects(m_scene->componentRect(id)))
             out << id;
+    }
+    for (const QString &id : m_liftedPills) {
+        const QRectF pill = m_scene->labelRect(id);
+        if (!pill.isNull() && (near.isNull() || near.intersects(pill)))
+            out << pillPrefix + id;
     }
     return out;
 }

@@ -12,8 +12,8 @@ namespace mlsd::ui {
 /*!
  * Draws the backgrounds of a canvas scene's boxes, batched by tile (see TiledLayer): every
  * component's card (border, fill, the badge in its type's colour) and the pill behind every
- * connection label. Selected components are drawn in the overlay, above the others and without
- * rebuilding any tile while they are dragged. The QML delegates above then hold only icons and text, which the scene
+ * connection label. Selected components (and the pills of their connections) are drawn in the
+ * overlay, above the others and without rebuilding any tile while they are dragged. The QML delegates above then hold only icons and text, which the scene
  * graph can batch across delegates (text above a translucent rectangle of its own cannot be).
  *
  * Below `detailZoom` (where the canvas makes no delegates) a card is a plain box with its badge
@@ -91,7 +91,7 @@ private:
     void placeEdge(const ConnectionId &id);
     void placeComponent(const ComponentId &id);
     void addShapes(const QList<Shape> &list, VertexBuffer *opaque, VertexBuffer *blended) const;
-    /// Lifted components near the view (the overlay's content).
+    /// Lifted components and pills near the view (the overlay's content).
     [[nodiscard]] QList<QString> liftedInView() const;
     void onSelectionChanged();
 
@@ -100,6 +100,7 @@ private:
     QMetaObject::Connection m_selectionConnection;
     QSet<QString> m_selected;  ///< selected components and connections
     QSet<QString> m_lifted;    ///< selected components, drawn in the overlay
+    QSet<QString> m_liftedPills;  ///< connections of lifted components: their pills too
     bool m_simple = false;
     int m_level = -1;  ///< the level of detail the tiles were built for
     qreal m_detailZoom = 0.35;
