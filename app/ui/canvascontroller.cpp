@@ -1,5 +1,6 @@
 #include "canvascontroller.h"
 
+#include "hittest.h"
 #include "selection.h"
 #include "snapping.h"
 
@@ -14,43 +15,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr double dragThreshold = 4;    ///< screen pixels before a press becomes a drag
-constexpr double handleRadius = 8;     ///< screen pixels around a handle that grab it
-constexpr double edgeTolerance = 6;    ///< screen pixels around a connection that select it
 constexpr double snapThreshold = 6;    ///< screen pixels within which boxes align
-constexpr double zoneTitleHeight = 32; ///< scene units: the strip of a zone that drags it
-constexpr double zoneBorderGrab = 5;   ///< screen pixels around a zone's border that drag it
-constexpr double handleZoomFloor = 0.3;///< below this zoom handles are neither drawn nor hit
 constexpr QSizeF minZoneSize{120, 80};
 constexpr QSizeF defaultZoneSize{480, 280};
 constexpr int maxAlignmentCandidates = 800;
-
-const QStringList sides{u"left"_s, u"right"_s, u"top"_s, u"bottom"_s};
-
-QPointF sidePoint(const QRectF &r, const QString &side)
-{
-    if (side == u"left")
-        return {r.left(), r.center().y()};
-    if (side == u"right")
-        return {r.right(), r.center().y()};
-    if (side == u"top")
-        return {r.center().x(), r.top()};
-    return {r.center().x(), r.bottom()};
-}
-
-/// The eight resize handles of a zone, clockwise from the top-left corner.
-QPointF zoneHandlePoint(const QRectF &r, int h)
-{
-    switch (h) {
-    case 0: return r.topLeft();
-    case 1: return {r.center().x(), r.top()};
-    case 2: return r.topRight();
-    case 3: return {r.right(), r.center().y()};
-    case 4: return r.bottomRight();
-    case 5: return {r.center().x(), r.bottom()};
-    case 6: return r.bottomLeft();
-    default: return {r.left(), r.center().y()};
-    }
-}
 
 double distance(QPointF a, QPointF b)
 {
@@ -162,79 +130,17 @@ QRectF CanvasController::focusRect() const
 
 QPointF CanvasController::handlePosition(const QString &id, const QString &side) const
 {
-    return m_scene ? sidePoint(m_scene->componentRect(id), side) : QPointF();
+    return m_scene ? handlePoint(m_scene->componentRect(id), side) : QPointF();
 }
 
 QVariantMap CanvasController::hitTest(QPointF point) const
 {
-    QVariantMap hit{{u"kind"_s, u"none"_s}, {u"id"_s, QString()}};
-    if (!m_scene || !document())
-        return hit;
-    const Selection *sel = m_scene->selection();
-
-    // Resize handles of selected zones come first: the user picked that zone on purpose.
-    for (const QString &z : sel->zoneIds()) {
-        const QRectF r = m_scene->zoneRect(z);
-        for (int h = 0; h < 8; ++h) {
-            if (distance(point, zoneHandlePoint(r, h)) <= pixels(handleRadius))
-                return {{u"kind"_s, u"zoneHandle"_s}, {u"id"_s, z}, {u"handle"_s, h}};
-        }
-    }
-    // Connection handles of the components near the point.
-    if (m_zoom >= handleZoomFloor) {
-        const double grab = std::min(pixels(handleRadius), 18.0);
-        QString best, bestSide;
-        double bestDistance = grab;
-        for (const QString &id : m_scene->componentIndex().queryPoint(point, grab)) {
-            const QRectF r = m_scene->componentRect(id);
-            for (const QString &side : sides) {
-                const double d = distance(point, sidePoint(r, side));
-                if (d <= bestDistance) {
-                    best = id;
-                    bestSide = side;
-                    bestDistance = d;
-                }
-            }
-        }
-        if (!best.isEmpty())
-            return {{u"kind"_s, u"handle"_s}, {u"id"_s, best}, {u"side"_s, bestSide}};
-    }
-    const QString component = m_scene->componentAt(point);
-    if (!component.isEmpty())
-        return {{u"kind"_s, u"component"_s}, {u"id"_s, component}};
-    const QString connection = m_scene->connectionAt(point, pixels(edgeTolerance));
-    if (!connection.isEmpty())
-        return {{u"kind"_s, u"connection"_s}, {u"id"_s, connection}};
-    const QString zone = m_scene->zoneAt(point);
-    if (!zone.isEmpty()) {
-        const QRectF r = m_scene->zoneRect(zone);
-        const double grab = pixels(zoneBorderGrab);
-        const bool onTitle = point.y() - r.top() <= std::max(zoneTitleHeight, grab);
-        const bool onBorder = point.x() - r.left() <= grab || r.right() - point.x() <= grab
-                              || r.bottom() - point.y() <= grab;
-        return {{u"kind"_s, onTitle || onBorder ? u"zoneTitle"_s : u"zone"_s}, {u"id"_s, zone}};
-    }
-    return hit;
+    return m_scene ? ui::hitTest(*m_scene, point, m_zoom).toMap() : Hit().toMap();
 }
 
-int CanvasController::cursorFor(const QVariantMap &hit) const
+int CanvasController::cursorFor(const Hit &hit) const
 {
-    if (m_tool == u"zone")
-        return Qt::CrossCursor;
-    const QString kind = hit.value(u"kind"_s).toString();
-    if (kind == u"handle")
-        return Qt::CrossCursor;
-    if (kind == u"connection")
-        return Qt::PointingHandCursor;
-    if (kind == u"zoneTitle")
-        return Qt::SizeAllCursor;
-    if (kind == u"zoneHandle") {
-        static const int shapes[8] = {Qt::SizeFDiagCursor, Qt::SizeVerCursor, Qt::SizeBDiagCursor,
-                                      Qt::SizeHorCursor,   Qt::SizeFDiagCursor, Qt::SizeVerCursor,
-                                      Qt::SizeBDiagCursor, Qt::SizeHorCursor};
-        return shapes[hit.value(u"handle"_s).toInt() & 7];
-    }
-    return Qt::ArrowCursor;
+    return m_tool == u"zone" ? int(Qt::CrossCursor) : hit.cursor();
 }
 
 void CanvasController::setCursor(int shape)
@@ -249,12 +155,10 @@ void CanvasController::hover(QPointF point)
 {
     if (!m_scene || m_gesture != Gesture::None)
         return;
-    const QVariantMap hit = hitTest(point);
-    const QString kind = hit.value(u"kind"_s).toString();
-    const QString id = hit.value(u"id"_s).toString();
-    const bool onComponent = kind == u"component" || kind == u"handle";
-    m_scene->setHoveredComponent(onComponent ? id : QString());
-    m_scene->setHoveredConnection(kind == u"connection" ? id : QString());
+    const Hit hit = ui::hitTest(*m_scene, point, m_zoom);
+    const bool onComponent = hit.kind == Hit::Component || hit.kind == Hit::Handle;
+    m_scene->setHoveredComponent(onComponent ? hit.id : QString());
+    m_scene->setHoveredConnection(hit.kind == Hit::Connection ? hit.id : QString());
     setCursor(cursorFor(hit));
 }
 
@@ -282,7 +186,7 @@ void CanvasController::press(QPointF point, int modifiers)
         cancel();
     const bool additive = modifiers & Qt::ShiftModifier;
     m_anchor = point;
-    m_pressKind.clear();
+    m_pressKind = Hit::None;
     m_pressId.clear();
     m_collapseOnClick = false;
     m_gestureEdited = false;
@@ -292,23 +196,21 @@ void CanvasController::press(QPointF point, int modifiers)
         emit zoneDraftChanged();
         return;
     }
-    const QVariantMap hit = hitTest(point);
-    const QString kind = hit.value(u"kind"_s).toString();
-    const QString id = hit.value(u"id"_s).toString();
-    m_pressKind = kind;
-    m_pressId = id;
+    const Hit hit = ui::hitTest(*m_scene, point, m_zoom);
+    m_pressKind = hit.kind;
+    m_pressId = hit.id;
     Selection *sel = m_scene->selection();
-    if (kind == u"handle") {
+    if (hit.kind == Hit::Handle) {
         setGesture(Gesture::Connect);
         m_scene->setHoveredConnection({});
-        setConnect(id, {}, point, true);
-    } else if (kind == u"component" || kind == u"zoneTitle") {
-        pressComponentOrZone(kind, id, additive);
-    } else if (kind == u"connection") {
-        sel->selectConnection(id, additive);
-    } else if (kind == u"zoneHandle") {
-        m_zoneHandle = hit.value(u"handle"_s).toInt();
-        m_zoneStart = m_scene->zoneRect(id);
+        setConnect(hit.id, {}, point, true);
+    } else if (hit.kind == Hit::Component || hit.kind == Hit::ZoneTitle) {
+        pressComponentOrZone(hit.kind == Hit::ZoneTitle, hit.id, additive);
+    } else if (hit.kind == Hit::Connection) {
+        sel->selectConnection(hit.id, additive);
+    } else if (hit.kind == Hit::ZoneHandle) {
+        m_zoneHandle = hit.handle;
+        m_zoneStart = m_scene->zoneRect(hit.id);
         setGesture(Gesture::ZoneResize);
     } else {
         // Empty canvas or a zone's body: a click selects (the zone) or clears, a drag bands.
@@ -318,10 +220,9 @@ void CanvasController::press(QPointF point, int modifiers)
     setCursor(cursorFor(hit));
 }
 
-void CanvasController::pressComponentOrZone(const QString &kind, const QString &id, bool additive)
+void CanvasController::pressComponentOrZone(bool isZone, const QString &id, bool additive)
 {
     Selection *sel = m_scene->selection();
-    const bool isZone = kind != u"component";
     const bool selected = isZone ? sel->hasZone(id) : sel->hasComponent(id);
     if (additive) {
         if (isZone)
@@ -393,7 +294,7 @@ void CanvasController::release(QPointF point, int modifiers)
         break;
     case Gesture::PendingMove:
         if (m_collapseOnClick) {
-            if (m_pressKind == u"component")
+            if (m_pressKind == Hit::Component)
                 sel->selectComponent(m_pressId);
             else
                 sel->selectZone(m_pressId);
@@ -403,7 +304,7 @@ void CanvasController::release(QPointF point, int modifiers)
         finishMove();
         break;
     case Gesture::PendingBand:
-        if (m_pressKind == u"zone")
+        if (m_pressKind == Hit::Zone)
             sel->selectZone(m_pressId, modifiers & Qt::ShiftModifier);
         else if (!(modifiers & Qt::ShiftModifier))
             sel->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasscene.h"
+#include "hittest.h"
 
 #include <QHash>
 #include <QLineF>
@@ -70,10 +71,10 @@ public:
     [[nodiscard]] QRectF focusRect() const;
 
     /*!
-     * What is at \a point (scene coordinates): a map with `kind` — "handle" (a component's
-     * connection handle; `id`, `side`: left, right, top, bottom), "component", "connection",
-     * "zoneHandle" (`handle` 0–7 clockwise from the top-left corner), "zoneTitle", "zone" or
-     * "none" — and `id`.
+     * What is at \a point (scene coordinates), see ui::hitTest(): a map with `kind` — "handle"
+     * (a component's connection handle; `id`, `side`: left, right, top, bottom), "component",
+     * "connection", "zoneHandle" (`handle` 0–7 clockwise from the top-left corner), "zoneTitle",
+     * "zone" or "none" — and `id`.
      */
     Q_INVOKABLE [[nodiscard]] QVariantMap hitTest(QPointF point) const;
     /// Where a handle of component \a id is drawn (scene coordinates); \a side as in hitTest().
@@ -117,7 +118,7 @@ private:
     void setCursor(int shape);
     void setGuides(const QList<QLineF> &guides);
     void setConnect(const QString &from, const QString &to, QPointF point, bool valid);
-    void pressComponentOrZone(const QString &kind, const QString &id, bool additive);
+    void pressComponentOrZone(bool isZone, const QString &id, bool additive);
     void startMove();
     void updateMove(QPointF point, bool snap);
     void finishMove();
@@ -126,7 +127,7 @@ private:
     void finishConnect();
     void finishZoneDraw(QPointF point);
     void updateZoneResize(QPointF point, bool snap);
-    [[nodiscard]] int cursorFor(const QVariantMap &hit) const;
+    [[nodiscard]] int cursorFor(const Hit &hit) const;
 
     QPointer<CanvasScene> m_scene;
     QList<QMetaObject::Connection> m_connections;
@@ -137,7 +138,7 @@ private:
 
     Gesture m_gesture = Gesture::None;
     QPointF m_anchor;
-    QString m_pressKind;
+    Hit::Kind m_pressKind = Hit::None;
     QString m_pressId;
     bool m_collapseOnClick = false;  ///< a click on one of several selected items selects it alone
     bool m_macroOpen = false;
