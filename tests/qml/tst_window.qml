@@ -121,6 +121,32 @@ Item {
             compare(recent.itemAt(0).text, "&1  recent-menu.mlsd")
         }
 
+        function test_dragFromThePaletteAddsAComponent() {
+            testSession.newDesign()
+            const item = window.palettePanel.list.itemAtIndex(0)
+            verify(item)
+            const canvas = window.canvas
+            const target = canvas.mapToItem(null, canvas.width / 2, canvas.height / 2)
+            const start = item.mapToItem(null, item.width / 2, item.height / 2)
+            mousePress(window.contentItem, start.x, start.y)
+            for (let i = 1; i <= 20; ++i)
+                mouseMove(window.contentItem, start.x + (target.x - start.x) * i / 20,
+                          start.y + (target.y - start.y) * i / 20)
+            mouseRelease(window.contentItem, target.x, target.y)
+            compare(testSession.componentCount, 1)
+            compare(testSession.history.undoText, "Add component")
+        }
+
+        function test_doubleClickInThePaletteAddsAtTheCentre() {
+            testSession.newDesign()
+            const item = window.palettePanel.list.itemAtIndex(1)
+            verify(item)
+            mouseDoubleClickSequence(item, item.width / 2, item.height / 2)
+            compare(testSession.componentCount, 1)
+            testSession.history.undo()
+            compare(testSession.componentCount, 0)
+        }
+
         function test_paletteShortcutFocusesTheSearch() {
             window.canvas.forceActiveFocus()
             keySequence("Ctrl+K")
