@@ -20,6 +20,11 @@ TextField {
     hoverEnabled: true
     Accessible.name: root.label.length > 0 ? root.label : root.placeholderText
 
+    // A long text shows its beginning unless the user is editing it.
+    onTextChanged: if (!activeFocus) cursorPosition = 0
+    onActiveFocusChanged: if (!activeFocus) cursorPosition = 0
+    Component.onCompleted: cursorPosition = 0
+
     background: FieldFrame {
         focused: root.activeFocus
         hovered: root.hovered
