@@ -1,5 +1,7 @@
 #include "application.h"
 
+#include "recentfiles.h"
+#include "recoverystore.h"
 #include "session.h"
 
 #include <QCommandLineParser>
@@ -31,9 +33,10 @@ int runGui(int argc, char **argv)
     parser.process(app);
 
     Session session;
+    session.setAutosaveDirectory(RecoveryStore::defaultDirectory());
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        session.open(files.front());
+    if (!files.isEmpty() && session.open(files.front()))
+        RecentFiles().add(session.filePath());
 
     QQmlApplicationEngine engine;
     engine.addImportPath(u"qrc:/qt/qml"_s);

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace mlsd::ui {
+
+/*!
+ * The user's choices that outlive a session, kept in QSettings: the theme ("system", "light" or
+ * "dark") and the canvas view options. Setters emit only on change and store at once.
+ */
+class Preferences : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString themeMode READ themeMode WRITE setThemeMode NOTIFY themeModeChanged)
+    Q_PROPERTY(bool showGrid READ showGrid WRITE setShowGrid NOTIFY showGridChanged)
+    Q_PROPERTY(bool snapToGrid READ snapToGrid WRITE setSnapToGrid NOTIFY snapToGridChanged)
+    Q_PROPERTY(bool showMinimap READ showMinimap WRITE setShowMinimap NOTIFY showMinimapChanged)
+    /// The folder of the last file opened or saved, as a URL for file dialogs.
+    Q_PROPERTY(QString lastFolder READ lastFolder WRITE setLastFolder NOTIFY lastFolderChanged)
+
+public:
+    explicit Preferences(QObject *parent = nullptr);
+
+    [[nodiscard]] QString themeMode() const { return m_themeMode; }
+    void setThemeMode(const QString &mode);
+    [[nodiscard]] bool showGrid() const { return m_showGrid; }
+    void setShowGrid(bool show);
+    [[nodiscard]] bool snapToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool snap);
+    [[nodiscard]] bool showMinimap() const { return m_showMinimap; }
+    void setShowMinimap(bool show);
+    [[nodiscard]] QString lastFolder() const { return m_lastFolder; }
+    void setLastFolder(const QString &folder);
+
+signals:
+    void themeModeChanged();
+    void showGridChanged();
+    void snapToGridChanged();
+    void showMinimapChanged();
+    void lastFolderChanged();
+
+private:
+    QString m_themeMode;
+    bool m_showGrid = true;
+    bool m_snapToGrid = true;
+    bool m_showMinimap = true;
+    QString m_lastFolder;
+};
+
+} // namespace mlsd::ui
