@@ -105,14 +105,14 @@ private:
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
             return fallback;
-        const QString p = child(ptr, key);
+        // Pointers are built only for errors: a large file has hundreds of thousands of fields.
         if (!it->is_string()) {
-            error(p, u"expected a string, found %1"_s.arg(typeName(*it)));
+            error(child(ptr, key), u"expected a string, found %1"_s.arg(typeName(*it)));
             return fallback;
         }
         QString s = toQString(*it);
         if (s.size() > maxLength) {
-            error(p, u"text of %1 characters; the limit is %2"_s.arg(s.size()).arg(maxLength));
+            error(child(ptr, key), u"text of %1 characters; the limit is %2"_s.arg(s.size()).arg(maxLength));
             return fallback;
         }
         return s;
@@ -122,18 +122,17 @@ private:
     QString id(const json &obj, const char *key, const QString &ptr)
     {
         const auto it = obj.find(key);
-        const QString p = child(ptr, key);
         if (it == obj.end()) {
             error(ptr, u"missing \"%1\""_s.arg(QLatin1StringView(key)));
             return {};
         }
         if (!it->is_string()) {
-            error(p, u"expected a string, found %1"_s.arg(typeName(*it)));
+            error(child(ptr, key), u"expected a string, found %1"_s.arg(typeName(*it)));
             return {};
         }
         const QString s = toQString(*it);
         if (!schema::isValidId(s)) {
-            error(p, u"invalid id %1: use 1–64 letters, digits, '_', '-' or '.'"_s.arg(quoted(s)));
+            error(child(ptr, key), u"invalid id %1: use 1–64 letters, digits, '_', '-' or '.'"_s.arg(quoted(s)));
             return {};
         }
         return s;
@@ -145,14 +144,13 @@ private:
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
             return fallback;
-        const QString p = child(ptr, key);
         if (!it->is_number()) {
-            error(p, u"expected a number, found %1"_s.arg(typeName(*it)));
+            error(child(ptr, key), u"expected a number, found %1"_s.arg(typeName(*it)));
             return fallback;
         }
         const double v = it->get<double>();
         if (!std::isfinite(v) || v < min || v > max) {
-            error(p, u"%1 is out of range [%2, %3]"_s.arg(v).arg(min, 0, 'f', 0).arg(max, 0, 'f', 0));
+            error(child(ptr, key), u"%1 is out of range [%2, %3]"_s.arg(v).arg(min, 0, 'f', 0).arg(max, 0, 'f', 0));
             return fallback;
         }
         return v;
@@ -163,14 +161,13 @@ private:
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
             return fallback;
-        const QString p = child(ptr, key);
         if (!it->is_number_integer()) {
-            error(p, u"expected an integer, found %1"_s.arg(typeName(*it)));
+            error(child(ptr, key), u"expected an integer, found %1"_s.arg(typeName(*it)));
             return fallback;
         }
         const auto v = it->get<long long>();
         if (v < min || v > max) {
-            error(p, u"%1 is out of range [%2, %3]"_s.arg(v).arg(min).arg(max));
+            error(child(ptr, key), u"%1 is out of range [%2, %3]"_s.arg(v).arg(min).arg(max));
             return fallback;
         }
         return int(v);
@@ -386,42 +383,42 @@ void Reader::readComponent(const json &v, const QString &ptr, Design &d)
         error(child(ptr, "zone"), u"no zone has the id %1"_s.arg(quoted(c.zone)));
 
     if (auto it = v.find("fulfills"); it != v.end() && !it->is_null()) {
-        const QString p = child(ptr, "fulfills");
-        if (expectArray(*it, p)) {
+        const auto p = [&] { return child(ptr, "fulfills"); };
+        if (it->is_array() || expectArray(*it, p())) {
             for (std::size_t i = 0; i < it->size(); ++i) {
                 const json &s = (*it)[i];
-                const QString pi = child(p, qsizetype(i));
+                const auto pi = [&] { return child(p(), qsizetype(i)); };
                 if (!s.is_string() || !schema::isValidId(toQString(s))) {
-                    error(pi, u"expected a component type id"_s);
+                    error(pi(), u"expected a component type id"_s);
                     continue;
                 }
                 const QString stage = toQString(s);
                 if (m_catalog && !m_catalog->contains(stage))
-                    warning(pi, u"unknown component type %1 (kept as it is)"_s.arg(quoted(stage)));
+                    warning(pi(), u"unknown component type %1 (kept as it is)"_s.arg(quoted(stage)));
                 if (!c.fulfills.contains(stage))
                     c.fulfills << stage;
             }
         }
     }
     if (auto it = v.find("annotations"); it != v.end() && !it->is_null()) {
-        const QString p = child(ptr, "annotations");
-        if (expectObject(*it, p)) {
+        const auto p = [&] { return child(ptr, "annotations"); };
+        if (it->is_object() || expectObject(*it, p())) {
             for (auto a = it->begin(); a != it->end(); ++a) {
                 const QString key = QString::fromStdString(a.key());
-                const QString pa = p + u'/' + pointerToken(key);
+                const auto pa = [&] { return p() + u'/' + pointerToken(key); };
                 if (!schema::isValidId(key)) {
-                    error(pa, u"invalid annotation id %1"_s.arg(quoted(key)));
+                    error(pa(), u"invalid annotation id %1"_s.arg(quoted(key)));
                     continue;
                 }
                 if (a->is_null())
                     continue;
                 if (!a->is_string()) {
-                    error(pa, u"expected a string, found %1"_s.arg(typeName(*a)));
+                    error(pa(), u"expected a string, found %1"_s.arg(typeName(*a)));
                     continue;
                 }
                 const QString text = toQString(*a);
                 if (text.size() > limits::maxAnnotation) {
-                    error(pa, u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxAnnotation));
+                    error(pa(), u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxAnnotation));
                     continue;
                 }
                 c.annotations.set(key, text);
