@@ -1,9 +1,11 @@
 // The fast paths of the file format: the canonical writer prints exactly what nlohmann_json's
 // pretty printer prints for the same document, for any content (control characters, quotes,
-// surrogates, emoji, fractional numbers, unknown keys at every level).
+// surrogates, emoji, fractional numbers, unknown keys at every level), and the fast parser gives
+// exactly nlohmann_json's DOM for whatever it accepts (and leaves the rest to nlohmann).
 #include "testutil.h"
 
 #include "designwriter.h"
+#include "fastjsonparser.h"
 #include "jsonwriter.h"
 #include "syntheticdesign.h"
 
@@ -11,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstring>
 #include <random>
 
 using namespace mlsd;
@@ -45,7 +48,9 @@ QByteArray nlohmannPretty(const QByteArray &text)
     return QByteArray::fromStdString(doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n');
 }
 
-Design awkwardDesign(quint32 seed)
+/// A design full of awkward text; with \a hugeNumbers its unknown keys hold integers of 20
+/// digits (which the fast parser leaves to nlohmann_json).
+Design awkwardDesign(quint32 seed, bool hugeNumbers = true)
 {
     std::mt19937 rng(seed);
     Design d = generateSyntheticDesign({int(rng() % 30), seed});
@@ -55,7 +60,8 @@ Design awkwardDesign(quint32 seed)
     if (rng() % 2)
         d.brief.extra = R"({"a":{"z":[1,2.5,{"q":null}],"b":"x\n"},"b2":true})";
     if (rng() % 2)
-        d.extra = R"({"aa":{},"k":-3,"mm":[[]],"u":18446744073709551615,"f":1e-7,"zz":[]})";
+        d.extra = hugeNumbers ? R"({"aa":{},"k":-3,"mm":[[]],"u":18446744073709551615,"f":1e-7,"zz":[]})"
+                              : R"({"aa":{},"k":-3,"mm":[[]],"u":184467440737095516,"f":1e-7,"zz":[]})";
     for (const Component &original : d.components()) {
         Component *c = d.componentForEdit(original.id);
         c->label = awkward(rng);
@@ -99,6 +105,58 @@ Design awkwardDesign(quint32 seed)
     return d;
 }
 
+/// Equal values of equal types all the way down (unsigned vs signed vs double included).
+bool identical(const nlohmann::json &a, const nlohmann::json &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (a.is_object()) {
+        if (a.size() != b.size())
+            return false;
+        for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
+            if (i.key() != j.key() || !identical(i.value(), j.value()))
+                return false;
+        }
+        return true;
+    }
+    if (a.is_array()) {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            if (!identical(a[i], b[i]))
+                return false;
+        }
+        return true;
+    }
+    if (a.is_number_float()) {
+        const double x = a.get<double>(), y = b.get<double>();
+        return std::memcmp(&x, &y, sizeof x) == 0;
+    }
+    return a == b;
+}
+
+/*!
+ * The fast parser's verdict on \a text is consistent with nlohmann_json's: when it accepts, nlohmann
+ * accepts too and builds the identical DOM.
+ */
+QString checkAgainstNlohmann(const QByteArray &text, int maxDepth, bool *fastAccepted)
+{
+    nlohmann::json fast;
+    *fastAccepted = parseJsonFast(text.cbegin(), text.cend(), fast, maxDepth);
+    if (!*fastAccepted)
+        return {};
+    nlohmann::json slow;
+    try {
+        slow = nlohmann::json::parse(text.cbegin(), text.cend());
+    } catch (const std::exception &e) {
+        return u"fast parser accepted what nlohmann rejects: "_s + QString::fromUtf8(e.what());
+    }
+    if (!identical(fast, slow))
+        return u"different DOM: fast %1, nlohmann %2"_s.arg(QString::fromStdString(fast.dump()),
+                                                           QString::fromStdString(slow.dump()));
+    return {};
+}
+
 } // namespace
 
 class TestJsonIo : public QObject
@@ -109,6 +167,10 @@ private slots:
     void canonicalTextIsNlohmannsPrettyPrint_data();
     void canonicalTextIsNlohmannsPrettyPrint();
     void writerMatchesNlohmannOnArbitraryValues();
+    void fastParserAgreesWithNlohmann_data();
+    void fastParserAgreesWithNlohmann();
+    void fastParserAgreesOnMutatedDocuments();
+    void fastParserTakesEveryCanonicalFile();
 };
 
 void TestJsonIo::canonicalTextIsNlohmannsPrettyPrint_data()
@@ -144,6 +206,111 @@ void TestJsonIo::writerMatchesNlohmannOnArbitraryValues()
         w.endObject();
         const nlohmann::ordered_json expected = {{"v", value}, {"after", 0.5}};
         QCOMPARE(w.take(), QByteArray::fromStdString(expected.dump(2)));
+    }
+}
+
+void TestJsonIo::fastParserAgreesWithNlohmann_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("fastAccepts");
+    QTest::addColumn<int>("maxDepth");
+    const auto row = [](const char *name, const QByteArray &text, bool accepts, int depth = 64) {
+        QTest::newRow(name) << text << accepts << depth;
+    };
+    row("object", R"({"a": 1, "b": [true, false, null], "c": {"d": "e"}})", true);
+    row("spaces everywhere", " \t\r\n{ \"a\" :\n[ 1 , 2 ] }\n ", true);
+    row("scalar root", "42", true);
+    row("string root", R"("x")", true);
+    row("integers", "[0, -0, 7, -7, 999999999999999999, -999999999999999999]", true);
+    row("19 digits", "[1000000000000000000]", false);
+    row("uint64 max", "[18446744073709551615]", false);
+    row("floats", "[0.5, -0.0, 1e5, 1E-5, 2.5e+300, 1.7976931348623157e308, 4.9e-324]", true);
+    row("float overflow", "[1e400]", false);
+    row("leading zero", "[01]", false);
+    row("lone minus", "[-]", false);
+    row("dot without digits", "[1.]", false);
+    row("exponent without digits", "[1e]", false);
+    row("plus sign", "[+1]", false);
+    row("escapes", R"(["\"\\\/\b\f\n\r\t"])", true);
+    row("unicode escapes", R"(["\u0041\u00e9\u6f22\ud83d\ude00\u0000"])", true);
+    row("uppercase hex", R"(["\u00E9"])", true);
+    row("lone high surrogate", R"(["\ud83d"])", false);
+    row("lone low surrogate", R"(["\ude00"])", false);
+    row("high then non-low", R"(["\ud83d\u0041"])", false);
+    row("bad escape", R"(["\x"])", false);
+    row("short unicode escape", R"(["\u12"])", false);
+    row("raw control character", "[\"a\x01" "b\"]", false);
+    row("raw DEL", "[\"a\x7f" "b\"]", true);
+    row("utf-8", "[\"\xc3\xa9\xe6\xbc\xa2\xf0\x9f\x98\x80\"]", true);
+    row("overlong utf-8", "[\"\xc0\xaf\"]", false);
+    row("encoded surrogate", "[\"\xed\xa0\x80\"]", false);
+    row("beyond U+10FFFF", "[\"\xf4\x90\x80\x80\"]", false);
+    row("truncated utf-8", "[\"\xe6\xbc\"]", false);
+    row("stray continuation byte", "[\"\x80\"]", false);
+    row("byte-order mark", "\xef\xbb\xbf{}", false);
+    row("duplicate key", R"({"a": 1, "a": 2})", false);
+    row("duplicate nested key", R"({"x": {"a": 1, "b": 2, "a": 3}})", false);
+    row("trailing comma", "[1, 2,]", false);
+    row("trailing garbage", "{} x", false);
+    row("two roots", "{} {}", false);
+    row("empty", "", false);
+    row("unterminated", R"({"a": [1, 2)", false);
+    row("literal typo", "[tru]", false);
+    row("NUL after root", QByteArray("{}\0", 3), false);
+    row("64 deep", QByteArray(64, '[') + QByteArray(64, ']'), true);
+    row("65 deep", QByteArray(65, '[') + QByteArray(65, ']'), false);
+    row("4 deep, limit 4", R"({"a": [{"b": []}]})", true, 4);
+    row("5 deep, limit 4", R"({"a": [{"b": [[]]}]})", false, 4);
+}
+
+void TestJsonIo::fastParserAgreesWithNlohmann()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, fastAccepts);
+    QFETCH(int, maxDepth);
+    bool accepted = false;
+    const QString problem = checkAgainstNlohmann(text, maxDepth, &accepted);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(accepted, fastAccepts);
+}
+
+void TestJsonIo::fastParserAgreesOnMutatedDocuments()
+{
+    // Random byte edits of a real design: whatever the fast parser accepts, nlohmann parses the
+    // same way. Many edits stay valid JSON (inside strings and numbers), which is the point.
+    const QByteArray base = serializeDesign(awkwardDesign(5, false));
+    std::mt19937 rng(11);
+    const char alphabet[] = "{}[]\",:.-+eE0123456789 \n\\u\"tfnrl\x01\x7f\xc3\xa9\xed\xf0";
+    int accepted = 0;
+    for (int round = 0; round < 4000; ++round) {
+        QByteArray text = base;
+        const int edits = 1 + int(rng() % 3);
+        for (int e = 0; e < edits; ++e) {
+            const qsizetype at = qsizetype(rng() % quint32(text.size()));
+            const char c = alphabet[rng() % (sizeof alphabet - 1)];
+            switch (rng() % 3) {
+            case 0: text[at] = c; break;
+            case 1: text.insert(at, c); break;
+            default: text.remove(at, 1); break;
+            }
+        }
+        bool fast = false;
+        const QString problem = checkAgainstNlohmann(text, 64, &fast);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem + u"\n"_s + QString::fromUtf8(text.toPercentEncoding())));
+        accepted += fast ? 1 : 0;
+    }
+    QVERIFY2(accepted > 200, qPrintable(QString::number(accepted)));
+}
+
+void TestJsonIo::fastParserTakesEveryCanonicalFile()
+{
+    // The speed of loading depends on this: what we write, the fast parser reads.
+    for (quint32 seed = 1; seed <= 50; ++seed) {
+        const QByteArray text = serializeDesign(awkwardDesign(seed, false));
+        bool accepted = false;
+        const QString problem = checkAgainstNlohmann(text, 64, &accepted);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY2(accepted, qPrintable(QString::number(seed)));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "jsonsource.h"
 
+#include "fastjsonparser.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -187,6 +189,10 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
                                    u"the file is %1 bytes; the limit is %2 bytes"_s.arg(data.size()).arg(limits.maxBytes));
         return std::nullopt;
     }
+    // Well-formed files take the fast path; everything else goes through nlohmann_json's parser,
+    // which accepts the same documents and names what is wrong with the others.
+    if (nlohmann::json root; parseJsonFast(data.cbegin(), data.cend(), root, limits.maxDepth))
+        return root;
     try {
         nlohmann::json root;
         DomBuilder builder(root, limits.maxDepth);
