@@ -188,6 +188,12 @@ private:
     /// The members of \a obj not in \a known, as a compact JSON object text.
     static ExtraKeys extras(const json &obj, std::initializer_list<const char *> known)
     {
+        // Usually every member is a known one: count them with lookups before comparing names.
+        std::size_t present = 0;
+        for (const char *k : known)
+            present += obj.contains(k) ? 1 : 0;
+        if (present == obj.size())
+            return {};
         json rest;
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             bool isKnown = false;

@@ -5,9 +5,17 @@
 
 namespace mlsd {
 
+void PrettyJsonWriter::append(qsizetype count, char c)
+{
+    if (m_size + count > m_out.size())
+        m_out.resize(std::max(m_out.size() * 2, m_size + count));
+    std::memset(m_out.data() + m_size, c, std::size_t(count));
+    m_size += count;
+}
+
 void PrettyJsonWriter::indent(std::size_t depth)
 {
-    m_out.append(depth * 2, ' ');
+    append(qsizetype(depth * 2), ' ');
 }
 
 void PrettyJsonWriter::separator()
@@ -18,24 +26,24 @@ void PrettyJsonWriter::separator()
     }
     if (m_counts.empty())
         return;
-    m_out.append(m_counts.back()++ ? ",\n" : "\n");
+    append(m_counts.back()++ ? ",\n" : "\n");
     indent(m_counts.size());
 }
 
 void PrettyJsonWriter::key(std::string_view name)
 {
-    m_out.append(m_counts.back()++ ? ",\n" : "\n");
+    append(m_counts.back()++ ? ",\n" : "\n");
     indent(m_counts.size());
-    m_out.push_back('"');
+    append('"');
     escaped(name.data(), qsizetype(name.size()));
-    m_out.append("\": ");
+    append("\": ");
     m_afterKey = true;
 }
 
 void PrettyJsonWriter::open(char bracket)
 {
     separator();
-    m_out.push_back(bracket);
+    append(bracket);
     m_counts.push_back(0);
 }
 
@@ -44,10 +52,10 @@ void PrettyJsonWriter::close(char bracket)
     const int count = m_counts.back();
     m_counts.pop_back();
     if (count) {
-        m_out.push_back('\n');
+        append('\n');
         indent(m_counts.size());
     }
-    m_out.push_back(bracket);
+    append(bracket);
 }
 
 void PrettyJsonWriter::escaped(const char *data, qsizetype size)
@@ -60,29 +68,29 @@ void PrettyJsonWriter::escaped(const char *data, qsizetype size)
         const auto b = static_cast<unsigned char>(data[i]);
         if (b >= 0x20 && b != '"' && b != '\\')
             continue;
-        m_out.append(data + run, std::size_t(i - run));
+        append(data + run, i - run);
         run = i + 1;
         switch (b) {
-        case '\b': m_out.append("\\b"); break;
-        case '\t': m_out.append("\\t"); break;
-        case '\n': m_out.append("\\n"); break;
-        case '\f': m_out.append("\\f"); break;
-        case '\r': m_out.append("\\r"); break;
-        case '"': m_out.append("\\\""); break;
-        case '\\': m_out.append("\\\\"); break;
+        case '\b': append("\\b"); break;
+        case '\t': append("\\t"); break;
+        case '\n': append("\\n"); break;
+        case '\f': append("\\f"); break;
+        case '\r': append("\\r"); break;
+        case '"': append("\\\""); break;
+        case '\\': append("\\\\"); break;
         default: {
             const char u[] = {'\\', 'u', '0', '0', hex[b >> 4], hex[b & 0xf]};
-            m_out.append(u, 6);
+            append(u, 6);
         }
         }
     }
-    m_out.append(data + run, std::size_t(size - run));
+    append(data + run, size - run);
 }
 
 void PrettyJsonWriter::string(const QString &text)
 {
     separator();
-    m_out.push_back('"');
+    append('"');
     const char16_t *p = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype n = text.size();
     bool ascii = true;
@@ -102,7 +110,7 @@ void PrettyJsonWriter::string(const QString &text)
         const QByteArray utf8 = text.toUtf8();
         escaped(utf8.constData(), utf8.size());
     }
-    m_out.push_back('"');
+    append('"');
 }
 
 void PrettyJsonWriter::integer(long long value)
@@ -110,7 +118,7 @@ void PrettyJsonWriter::integer(long long value)
     separator();
     char buffer[24];
     const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
-    m_out.append(buffer, std::size_t(r.ptr - buffer));
+    append(buffer, qsizetype(r.ptr - buffer));
 }
 
 void PrettyJsonWriter::number(double value)
@@ -120,19 +128,20 @@ void PrettyJsonWriter::number(double value)
         return;
     }
     separator();
-    m_out.append(nlohmann::json(value).dump());  // nlohmann's shortest round-trip form
+    const std::string text = nlohmann::json(value).dump();  // nlohmann's shortest round trip
+    append(text.data(), qsizetype(text.size()));
 }
 
 void PrettyJsonWriter::boolean(bool value)
 {
     separator();
-    m_out.append(value ? "true" : "false");
+    append(value ? "true" : "false");
 }
 
 void PrettyJsonWriter::null()
 {
     separator();
-    m_out.append("null");
+    append("null");
 }
 
 void PrettyJsonWriter::value(const nlohmann::json &v)
@@ -142,11 +151,11 @@ void PrettyJsonWriter::value(const nlohmann::json &v)
     // Re-indent the nested lines to the current depth (strings never hold a raw newline).
     std::size_t start = 0;
     for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', start)) {
-        m_out.append(text, start, nl + 1 - start);
+        append(text.data() + start, qsizetype(nl + 1 - start));
         indent(m_counts.size());
         start = nl + 1;
     }
-    m_out.append(text, start);
+    append(text.data() + start, qsizetype(text.size() - start));
 }
 
 } // namespace mlsd

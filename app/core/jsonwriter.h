@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +22,7 @@ namespace mlsd {
 class PrettyJsonWriter
 {
 public:
-    explicit PrettyJsonWriter(std::size_t reserve = 0) { m_out.reserve(reserve); }
+    explicit PrettyJsonWriter(qsizetype reserve = 0) { m_out.resize(std::max<qsizetype>(reserve, 64)); }
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
@@ -39,7 +41,12 @@ public:
     void value(const nlohmann::json &value);
 
     /// The text written so far.
-    [[nodiscard]] QByteArray take() const { return QByteArray::fromStdString(m_out); }
+    [[nodiscard]] QByteArray take()
+    {
+        m_out.truncate(m_size);
+        m_size = 0;
+        return std::move(m_out);
+    }
 
 private:
     void open(char bracket);
@@ -48,7 +55,21 @@ private:
     void indent(std::size_t depth);
     void escaped(const char *data, qsizetype size);
 
-    std::string m_out;  // std::string appends inline; QByteArray::append goes through insert()
+    void append(const char *data, qsizetype size)
+    {
+        if (m_size + size > m_out.size())
+            m_out.resize(std::max(m_out.size() * 2, m_size + size));
+        std::memcpy(m_out.data() + m_size, data, std::size_t(size));
+        m_size += size;
+    }
+    void append(char c) { append(&c, 1); }
+    void append(const char *text) { append(text, qsizetype(std::strlen(text))); }
+    void append(qsizetype count, char c);
+
+    // Written through append() into a buffer grown by doubling (QByteArray::append is slow:
+    // every call goes through insert()); take() trims it to m_size without copying.
+    QByteArray m_out;
+    qsizetype m_size = 0;
     std::vector<int> m_counts;  ///< values written so far in each open container
     bool m_afterKey = false;
 };
