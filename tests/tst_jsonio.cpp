@@ -3,6 +3,7 @@
 // surrogates, emoji, fractional numbers, unknown keys at every level), and the fast parser gives
 // exactly nlohmann_json's DOM for whatever it accepts (and leaves the rest to nlohmann).
 #include "testutil.h"
+#include "fuzz/jsoncompare.h"
 
 #include "designwriter.h"
 #include "fastjsonparser.h"
@@ -13,7 +14,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstring>
 #include <random>
 
 using namespace mlsd;
@@ -105,36 +105,6 @@ Design awkwardDesign(quint32 seed, bool hugeNumbers = true)
     return d;
 }
 
-/// Equal values of equal types all the way down (unsigned vs signed vs double included).
-bool identical(const nlohmann::json &a, const nlohmann::json &b)
-{
-    if (a.type() != b.type())
-        return false;
-    if (a.is_object()) {
-        if (a.size() != b.size())
-            return false;
-        for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
-            if (i.key() != j.key() || !identical(i.value(), j.value()))
-                return false;
-        }
-        return true;
-    }
-    if (a.is_array()) {
-        if (a.size() != b.size())
-            return false;
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            if (!identical(a[i], b[i]))
-                return false;
-        }
-        return true;
-    }
-    if (a.is_number_float()) {
-        const double x = a.get<double>(), y = b.get<double>();
-        return std::memcmp(&x, &y, sizeof x) == 0;
-    }
-    return a == b;
-}
-
 /*!
  * The fast parser's verdict on \a text is consistent with nlohmann_json's: when it accepts, nlohmann
  * accepts too and builds the identical DOM.
@@ -151,7 +121,7 @@ QString checkAgainstNlohmann(const QByteArray &text, int maxDepth, bool *fastAcc
     } catch (const std::exception &e) {
         return u"fast parser accepted what nlohmann rejects: "_s + QString::fromUtf8(e.what());
     }
-    if (!identical(fast, slow))
+    if (!fuzz::identicalJson(fast, slow))
         return u"different DOM: fast %1, nlohmann %2"_s.arg(QString::fromStdString(fast.dump()),
                                                            QString::fromStdString(slow.dump()));
     return {};
