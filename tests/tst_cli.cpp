@@ -24,6 +24,7 @@ private slots:
     void hostileFilesExitTwoWithALocatedMessage_data();
     void hostileFilesExitTwoWithALocatedMessage();
     void fmtRefusesToRewriteANewerVersion();
+    void questionsListsAndShowsTheBank();
 };
 
 void TestCli::versionAndHelp()
@@ -140,6 +141,21 @@ void TestCli::fmtRefusesToRewriteANewerVersion()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("format version 9"));
     QCOMPARE(test::readFile(path), newer);
+}
+
+void TestCli::questionsListsAndShowsTheBank()
+{
+    const test::Run list = test::runCli({u"questions"_s});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains("kb-qa"));
+    QVERIFY(list.out.contains("search-qa"));
+    const test::Run one = test::runCli({u"questions"_s, u"kb-qa"_s});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(one.out.contains("Clarifying questions:"));
+    QVERIFY(one.out.contains("content restriction policy"));
+    const test::Run missing = test::runCli({u"questions"_s, u"nope"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("no question has the id \"nope\""));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
