@@ -235,7 +235,7 @@ int main(int argc, char **argv)
     QString table = u"\n%1"_s.arg(u"median of runs"_s, -44);
     for (int n : sizes)
         table += u"%1"_s.arg(n, 10);
-    table += u"%1  %2\n"_s.arg(u"target@10k"_s, 12).arg(u"linear"_s);
+    table += u"  %1  %2\n"_s.arg(u"target at 10k"_s, -16).arg(u"10x work = x time"_s);
     QJsonObject verdicts;
     for (const Metric &m : metrics()) {
         table += u"%1"_s.arg(m.title + u" ("_s + m.unit + u')', -44);
@@ -245,10 +245,10 @@ int main(int argc, char **argv)
         QString verdict;
         if (m.target > 0 && at10k >= 0) {
             const bool met = values.at(at10k).value(m.id) <= m.target;
-            verdict = (met ? u"≤ %1 ok"_s : u"> %1 MISSED"_s).arg(m.target);
+            verdict = (met ? u"≤ %1: met"_s : u"> %1: MISSED"_s).arg(m.target);
             verdicts[m.id] = met;
         }
-        table += u"%1"_s.arg(verdict, 12);
+        table += u"  %1"_s.arg(verdict, -16);
         // Linear cost: 10× the components may take at most 12× the time.
         QStringList ratios;
         for (qsizetype i = 1; m.timing && i < sizes.size(); ++i) {

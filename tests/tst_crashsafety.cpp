@@ -35,7 +35,8 @@ Design version(int which)
 }
 
 /// Child mode: loads the two versions from \a versionsDir, then saves versions 1, 0, 1, 0, … to
-/// \a path through Document::save until killed; prints "ready" after the first save.
+/// \a path through Document::save until killed; after two saves prints "ready MICROSECONDS", the
+/// time one save took.
 int saveForever(const QString &path, const QString &versionsDir)
 {
     std::optional<Design> designs[2];
@@ -45,15 +46,18 @@ int saveForever(const QString &path, const QString &versionsDir)
             return 3;
     }
     Document document;
+    QElapsedTimer timer;
     for (int i = 1;; ++i) {
+        if (i == 2)
+            timer.start();
         document.resetDesign(*designs[i % 2], path);
         QString error;
         if (!document.save(path, &error)) {
             std::fprintf(stderr, "save failed: %s\n", qPrintable(error));
             return 3;
         }
-        if (i == 1) {
-            std::fputs("ready\n", stdout);
+        if (i == 2) {
+            std::printf("ready %lld\n", timer.nsecsElapsed() / 1000);
             std::fflush(stdout);
         }
     }
@@ -119,11 +123,12 @@ void TestCrashSafety::killedAppSaveLeavesOneCompleteVersion()
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
         QVERIFY2(child.waitForReadyRead(60000), child.readAllStandardError().constData());
-        QCOMPARE(child.readLine(), QByteArray("ready\n"));
-        // The child does nothing but save (a save takes some tens of milliseconds): a kill at a
-        // random moment of the next few saves lands anywhere in one of them. (QSaveFile writes
-        // an unnamed O_TMPFILE on Linux, so a killed write leaves nothing behind to count.)
-        QThread::usleep(m_random.bounded(300000));
+        const QByteArray ready = child.readLine();
+        QVERIFY2(ready.startsWith("ready "), ready.constData());
+        const quint32 saveUs = std::max(1000u, ready.mid(6).trimmed().toUInt());
+        // The child does nothing but save: a kill at a random moment of its next two saves lands
+        // anywhere in one of them (serializing, writing the backup, writing, renaming).
+        QThread::usleep(m_random.bounded(2 * saveUs));
         child.kill();
         QVERIFY(child.waitForFinished());
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
