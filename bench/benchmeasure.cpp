@@ -7,19 +7,30 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <ctime>
 
 namespace mlsd::bench {
 
 using namespace Qt::StringLiterals;
 
-double Timing::median() const
+namespace {
+
+double threadCpuMs()
 {
-    if (runs.isEmpty())
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+double Timing::medianOf(QList<double> values)
+{
+    if (values.isEmpty())
         return 0;
-    QList<double> sorted = runs;
-    std::sort(sorted.begin(), sorted.end());
-    const qsizetype n = sorted.size();
-    return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
 double Timing::min() const
@@ -34,9 +45,11 @@ Timing timeIt(int repeat, const std::function<void()> &work, bool warmUp)
     Timing t;
     for (int i = 0; i < repeat; ++i) {
         QElapsedTimer timer;
+        const double cpuStart = threadCpuMs();
         timer.start();
         work();
         t.runs << double(timer.nsecsElapsed()) / 1e6;
+        t.cpuRuns << threadCpuMs() - cpuStart;
     }
     return t;
 }

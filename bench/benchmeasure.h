@@ -14,12 +14,16 @@
 
 namespace mlsd::bench {
 
-/// Wall times of repeated runs, in milliseconds.
+/// Wall times of repeated runs, in milliseconds, and (for work done in this process) the CPU time
+/// of this thread, which the other processes of a shared machine disturb less.
 struct Timing
 {
     QList<double> runs;
-    [[nodiscard]] double median() const;
+    QList<double> cpuRuns;
+    [[nodiscard]] double median() const { return medianOf(runs); }
     [[nodiscard]] double min() const;
+    [[nodiscard]] double cpuMedian() const { return medianOf(cpuRuns); }
+    [[nodiscard]] static double medianOf(QList<double> values);
 };
 
 /// Runs \a work \a repeat times (after one unmeasured warm-up run when \a warmUp) and times each.

@@ -1,12 +1,15 @@
 // The fast paths of the file format: the canonical writer prints exactly what nlohmann_json's
 // pretty printer prints for the same document, for any content (control characters, quotes,
-// surrogates, emoji, fractional numbers, unknown keys at every level), and the fast parser gives
-// exactly nlohmann_json's DOM for whatever it accepts (and leaves the rest to nlohmann).
+// surrogates, emoji, fractional numbers, unknown keys at every level); the fast parsers (to an
+// nlohmann DOM and to a flat DOM) give exactly nlohmann_json's values for whatever they accept
+// (and leave the rest to nlohmann); the element-by-element load says what the whole-DOM load says.
 #include "testutil.h"
 #include "fuzz/jsoncompare.h"
 
+#include "catalog.h"
 #include "designwriter.h"
 #include "fastjsonparser.h"
+#include "flatjson.h"
 #include "jsonwriter.h"
 #include "syntheticdesign.h"
 
@@ -113,6 +116,12 @@ QString checkAgainstNlohmann(const QByteArray &text, int maxDepth, bool *fastAcc
 {
     nlohmann::json fast;
     *fastAccepted = parseJsonFast(text.cbegin(), text.cend(), fast, maxDepth);
+    // The flat DOM accepts the same texts and holds the same values.
+    FlatJson flat;
+    if (parseFlatJson(text.cbegin(), text.cend(), flat, maxDepth) != *fastAccepted)
+        return u"parseFlatJson and parseJsonFast disagree on acceptance"_s;
+    if (*fastAccepted && !fuzz::identicalJson(flat.root().toJson(), fast))
+        return u"parseFlatJson built another document: %1"_s.arg(QString::fromStdString(flat.root().toJson().dump()));
     if (!*fastAccepted)
         return {};
     nlohmann::json slow;
@@ -141,6 +150,9 @@ private slots:
     void fastParserAgreesWithNlohmann();
     void fastParserAgreesOnMutatedDocuments();
     void fastParserTakesEveryCanonicalFile();
+    void elementByElementLoadEqualsTheDomLoad_data();
+    void elementByElementLoadEqualsTheDomLoad();
+    void elementByElementLoadEqualsTheDomLoadOnMutations();
 };
 
 void TestJsonIo::canonicalTextIsNlohmannsPrettyPrint_data()
@@ -281,6 +293,63 @@ void TestJsonIo::fastParserTakesEveryCanonicalFile()
         const QString problem = checkAgainstNlohmann(text, 64, &accepted);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY2(accepted, qPrintable(QString::number(seed)));
+    }
+}
+
+void TestJsonIo::elementByElementLoadEqualsTheDomLoad_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    const QByteArray head = R"({"format": "mlsd-board", "version": 1, )";
+    QTest::newRow("awkward") << serializeDesign(awkwardDesign(3, false));
+    QTest::newRow("synthetic") << serializeDesign(generateSyntheticDesign({300, 9}));
+    QTest::newRow("keys in odd order") << head + R"("connections": [{"id": "c", "from": "a", "to": "b"}],
+        "components": [{"id": "b", "type": "ranking", "zone": "z"}, {"id": "a", "type": "filtering"}],
+        "zones": [{"id": "z", "kind": "online"}]})";
+    QTest::newRow("unknown type, dangling edge, missing zone")
+        << head + R"("components": [{"id": "a", "type": "rankr", "zone": "nope"}],
+                     "connections": [{"id": "c", "from": "a", "to": "zz", "kind": "telepathy"}]})";
+    QTest::newRow("errors in member order") << head + R"("components": [{"id": "a", "type": "ranking",
+        "annotations": {"zz bad": 1, "b": 5, "aa bad": "x", "m": [], "c": null}, "width": -1, "label": 7, "x": "s"}]})";
+    QTest::newRow("escaped keys and values") << head + R"("components": [{"\u0069d": "a", "type": "r\u0061nking",
+        "label": "tab\tand \u00e9", "annotations": {"latency_budget": "\ud83d\ude00"}}]})";
+    QTest::newRow("duplicate key inside a component") << head + R"("components": [{"id": "a", "type": "ranking", "id": "b"}]})";
+    QTest::newRow("duplicate components") << head + R"("components": [], "components": []})";
+    QTest::newRow("too deep inside a component")
+        << head + R"("components": [{"id": "a", "type": "ranking", "x_deep": )" + QByteArray(62, '[')
+               + QByteArray(62, ']') + "}]}";
+    QTest::newRow("deep but allowed") << head + R"("components": [{"id": "a", "type": "ranking", "x_deep": )"
+                                              + QByteArray(61, '[') + QByteArray(61, ']') + "}]}";
+    QTest::newRow("huge number inside a connection")
+        << head + R"("components": [{"id": "a", "type": "ranking"}, {"id": "b", "type": "ranking"}],
+                     "connections": [{"id": "c", "from": "a", "to": "b", "x": 123456789012345678901}]})";
+    QTest::newRow("components not an array") << head + R"("components": {"id": "a"}})";
+    QTest::newRow("element not an object") << head + R"("components": [1, "two", null, []]})";
+    QTest::newRow("newer version") << QByteArray(R"({"format": "mlsd-board", "version": 9, "components": [{"id": "a", "type": "ranking", "x_new": 1}]})");
+    QTest::newRow("syntax error late") << head + R"("components": [{"id": "a", "type": "ranking"}], "connections": [}})";
+}
+
+void TestJsonIo::elementByElementLoadEqualsTheDomLoad()
+{
+    QFETCH(QByteArray, text);
+    const QString difference = fuzz::compareLoadPaths(text, &Catalog::builtin());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestJsonIo::elementByElementLoadEqualsTheDomLoadOnMutations()
+{
+    const QByteArray base = serializeDesign(awkwardDesign(8, false));
+    std::mt19937 rng(21);
+    const char alphabet[] = "{}[]\",:.-+eE0123456789 \n\\u\"tfnrl\x01\xc3\xa9";
+    for (int round = 0; round < 1500; ++round) {
+        QByteArray text = base;
+        const qsizetype at = qsizetype(rng() % quint32(text.size()));
+        const char c = alphabet[rng() % (sizeof alphabet - 1)];
+        if (rng() % 2)
+            text[at] = c;
+        else
+            text.remove(at, 1);
+        const QString difference = fuzz::compareLoadPaths(text, &Catalog::builtin());
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 }
 

@@ -1,9 +1,8 @@
 #include "fastjsonparser.h"
 
-#include <charconv>
-#include <cmath>
-#include <cstdint>
-#include <cstring>
+#include "jsonscanner.h"
+
+#include <algorithm>
 
 namespace mlsd {
 
@@ -11,31 +10,21 @@ namespace {
 
 using json = nlohmann::json;
 
-class FastParser
+/// Builds an nlohmann::json from the scanner's tokens.
+class FastParser : public detail::JsonScanner
 {
 public:
-    FastParser(const char *begin, const char *end, int maxDepth)
-        : m_p(reinterpret_cast<const unsigned char *>(begin)),
-          m_end(reinterpret_cast<const unsigned char *>(end)),
-          m_maxDepth(maxDepth)
+    FastParser(const char *begin, const char *end, int maxDepth, LazyArrays *lazy)
+        : JsonScanner(begin, end, maxDepth), m_lazy(lazy)
     {}
 
     bool document(json &root)
     {
         skipSpace();
-        if (!value(root, 0))
-            return false;
-        skipSpace();
-        return m_p == m_end;
+        return value(root, 0) && atEnd();
     }
 
 private:
-    void skipSpace()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-
     bool value(json &out, int depth)
     {
         if (m_p == m_end)
@@ -47,57 +36,29 @@ private:
             return array(out, depth);
         case '"': {
             std::string s;
-            if (!string(s))
+            if (!string(&s))
                 return false;
             out = std::move(s);
             return true;
         }
         case 't':
-            return literal("true", 4, out, json(true));
+            return literal("true", 4) && (out = true, true);
         case 'f':
-            return literal("false", 5, out, json(false));
+            return literal("false", 5) && (out = false, true);
         case 'n':
-            return literal("null", 4, out, json(nullptr));
-        default:
-            return number(out);
-        }
-    }
-
-    bool literal(const char *word, std::ptrdiff_t size, json &out, json &&v)
-    {
-        if (m_end - m_p < size || std::memcmp(m_p, word, std::size_t(size)) != 0)
-            return false;
-        m_p += size;
-        out = std::move(v);
-        return true;
-    }
-
-    /// The members or elements of a container up to \a close, each read by \a element.
-    template<typename Element>
-    bool container(unsigned char close, int depth, Element element)
-    {
-        if (depth >= m_maxDepth)
-            return false;
-        ++m_p;
-        skipSpace();
-        if (m_p < m_end && *m_p == close) {
-            ++m_p;
+            return literal("null", 4) && (out = nullptr, true);
+        default: {
+            detail::JsonNumber n;
+            if (!number(&n))
+                return false;
+            if (n.type == json::value_t::number_integer)
+                out = json::number_integer_t(n.i);
+            else if (n.type == json::value_t::number_unsigned)
+                out = json::number_unsigned_t(n.u);
+            else
+                out = json::number_float_t(n.d);
             return true;
         }
-        for (;;) {
-            if (!element())
-                return false;
-            skipSpace();
-            if (m_p == m_end)
-                return false;
-            if (*m_p == close) {
-                ++m_p;
-                return true;
-            }
-            if (*m_p != ',')
-                return false;
-            ++m_p;
-            skipSpace();
         }
     }
 
@@ -109,7 +70,7 @@ private:
             if (m_p == m_end || *m_p != '"')
                 return false;
             std::string key;
-            if (!string(key))
+            if (!string(&key))
                 return false;
             skipSpace();
             if (m_p == m_end || *m_p != ':')
@@ -118,7 +79,26 @@ private:
             skipSpace();
             // A duplicate key is nlohmann's (and our error message's) business.
             const auto [it, inserted] = members.emplace(std::move(key), nullptr);
-            return inserted && value(it->second, depth + 1);
+            if (!inserted)
+                return false;
+            if (depth == 0 && m_lazy && m_p < m_end && *m_p == '[' && m_lazy->isLazy(it->first))
+                return lazyArray(it->first, it->second);
+            return value(it->second, depth + 1);
+        });
+    }
+
+    /// A top-level array left unparsed: an empty array in the DOM, its elements' text on the side.
+    bool lazyArray(const std::string &key, json &placeholder)
+    {
+        placeholder = json::array();
+        auto &elements = m_lazy->elements[key];
+        elements.clear();
+        return container(']', 1, [&] {
+            const unsigned char *start = m_p;
+            if (!extent())
+                return false;
+            elements.emplace_back(reinterpret_cast<const char *>(start), std::size_t(m_p - start));
+            return true;
         });
     }
 
@@ -132,216 +112,20 @@ private:
         });
     }
 
-    static int hexValue(unsigned char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
-    /// Four hex digits after "\u"; -1 when malformed.
-    int hex4()
-    {
-        if (m_end - m_p < 4)
-            return -1;
-        int v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const int h = hexValue(m_p[i]);
-            if (h < 0)
-                return -1;
-            v = v * 16 + h;
-        }
-        m_p += 4;
-        return v;
-    }
-
-    static void appendUtf8(std::string &out, std::uint32_t cp)
-    {
-        if (cp < 0x80) {
-            out.push_back(char(cp));
-        } else if (cp < 0x800) {
-            out.push_back(char(0xC0 | (cp >> 6)));
-            out.push_back(char(0x80 | (cp & 0x3F)));
-        } else if (cp < 0x10000) {
-            out.push_back(char(0xE0 | (cp >> 12)));
-            out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(char(0x80 | (cp & 0x3F)));
-        } else {
-            out.push_back(char(0xF0 | (cp >> 18)));
-            out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-            out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-            out.push_back(char(0x80 | (cp & 0x3F)));
-        }
-    }
-
-    /// "\uXXXX" (m_p after the 'u'), with a surrogate pair as nlohmann_json requires it.
-    bool unicodeEscape(std::string &out)
-    {
-        const int first = hex4();
-        if (first < 0 || (first >= 0xDC00 && first <= 0xDFFF))
-            return false;
-        std::uint32_t cp = std::uint32_t(first);
-        if (first >= 0xD800 && first <= 0xDBFF) {
-            if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
-                return false;
-            m_p += 2;
-            const int second = hex4();
-            if (second < 0xDC00 || second > 0xDFFF)
-                return false;
-            cp = 0x10000 + ((std::uint32_t(first) - 0xD800) << 10) + (std::uint32_t(second) - 0xDC00);
-        }
-        appendUtf8(out, cp);
-        return true;
-    }
-
-    /// Length of the well-formed UTF-8 sequence at m_p (RFC 3629, as nlohmann_json checks it);
-    /// 0 when it is not one.
-    std::ptrdiff_t utf8Sequence() const
-    {
-        const std::ptrdiff_t left = m_end - m_p;
-        const unsigned char b0 = m_p[0];
-        auto cont = [&](std::ptrdiff_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-            return i < left && m_p[i] >= lo && m_p[i] <= hi;
-        };
-        if (b0 >= 0xC2 && b0 <= 0xDF)
-            return cont(1) ? 2 : 0;
-        if (b0 == 0xE0)
-            return cont(1, 0xA0) && cont(2) ? 3 : 0;
-        if ((b0 >= 0xE1 && b0 <= 0xEC) || b0 == 0xEE || b0 == 0xEF)
-            return cont(1) && cont(2) ? 3 : 0;
-        if (b0 == 0xED)
-            return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-        if (b0 == 0xF0)
-            return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-        if (b0 >= 0xF1 && b0 <= 0xF3)
-            return cont(1) && cont(2) && cont(3) ? 4 : 0;
-        if (b0 == 0xF4)
-            return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-        return 0;
-    }
-
-    bool string(std::string &out)
-    {
-        ++m_p;  // the opening quote
-        const unsigned char *run = m_p;
-        for (;;) {
-            while (m_p < m_end && *m_p >= 0x20 && *m_p < 0x80 && *m_p != '"' && *m_p != '\\')
-                ++m_p;
-            if (m_p == m_end)
-                return false;
-            const unsigned char c = *m_p;
-            if (c == '"') {
-                out.append(reinterpret_cast<const char *>(run), std::size_t(m_p - run));
-                ++m_p;
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c >= 0x80) {
-                const std::ptrdiff_t n = utf8Sequence();
-                if (n == 0)
-                    return false;
-                m_p += n;
-                continue;
-            }
-            // A backslash escape.
-            out.append(reinterpret_cast<const char *>(run), std::size_t(m_p - run));
-            if (m_end - m_p < 2)
-                return false;
-            const unsigned char e = m_p[1];
-            m_p += 2;
-            switch (e) {
-            case '"': out.push_back('"'); break;
-            case '\\': out.push_back('\\'); break;
-            case '/': out.push_back('/'); break;
-            case 'b': out.push_back('\b'); break;
-            case 'f': out.push_back('\f'); break;
-            case 'n': out.push_back('\n'); break;
-            case 'r': out.push_back('\r'); break;
-            case 't': out.push_back('\t'); break;
-            case 'u':
-                if (!unicodeEscape(out))
-                    return false;
-                break;
-            default:
-                return false;
-            }
-            run = m_p;
-        }
-    }
-
-    bool digits()
-    {
-        const unsigned char *start = m_p;
-        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-            ++m_p;
-        return m_p > start;
-    }
-
-    bool number(json &out)
-    {
-        const unsigned char *start = m_p;
-        const bool negative = *m_p == '-';
-        if (negative)
-            ++m_p;
-        if (m_p == m_end)
-            return false;
-        if (*m_p == '0')
-            ++m_p;
-        else if (!(*m_p >= '1' && *m_p <= '9') || !digits())
-            return false;
-        const unsigned char *integerEnd = m_p;
-        bool isFloat = false;
-        if (m_p < m_end && *m_p == '.') {
-            ++m_p;
-            if (!digits())
-                return false;
-            isFloat = true;
-        }
-        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
-            ++m_p;
-            if (m_p < m_end && (*m_p == '+' || *m_p == '-'))
-                ++m_p;
-            if (!digits())
-                return false;
-            isFloat = true;
-        }
-        if (!isFloat) {
-            const unsigned char *first = start + (negative ? 1 : 0);
-            if (integerEnd - first > 18)
-                return false;  // could overflow: nlohmann decides
-            std::uint64_t v = 0;
-            for (const unsigned char *q = first; q < integerEnd; ++q)
-                v = v * 10 + std::uint64_t(*q - '0');
-            if (negative)
-                out = json::number_integer_t(-std::int64_t(v));
-            else
-                out = json::number_unsigned_t(v);
-            return true;
-        }
-        double d = 0;
-        const auto r = std::from_chars(reinterpret_cast<const char *>(start),
-                                       reinterpret_cast<const char *>(m_p), d);
-        if (r.ec != std::errc() || r.ptr != reinterpret_cast<const char *>(m_p) || !std::isfinite(d))
-            return false;
-        out = json::number_float_t(d);
-        return true;
-    }
-
-    const unsigned char *m_p;
-    const unsigned char *m_end;
-    const int m_maxDepth;
+    LazyArrays *m_lazy;
 };
 
 } // namespace
 
-bool parseJsonFast(const char *begin, const char *end, nlohmann::json &root, int maxDepth)
+bool LazyArrays::isLazy(const std::string &key) const
 {
-    return FastParser(begin, end, maxDepth).document(root);
+    return std::find(keys.cbegin(), keys.cend(), key) != keys.cend();
+}
+
+bool parseJsonFast(const char *begin, const char *end, nlohmann::json &root, int maxDepth,
+                   LazyArrays *lazy)
+{
+    return FastParser(begin, end, maxDepth, lazy).document(root);
 }
 
 } // namespace mlsd

@@ -231,8 +231,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
     }
 }
 
-std::optional<nlohmann::json> readJsonFile(const QString &path, Diagnostic *error,
-                                           const JsonLimits &limits)
+std::optional<QByteArray> readFileBounded(const QString &path, Diagnostic *error,
+                                          const JsonLimits &limits)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -244,12 +244,21 @@ std::optional<nlohmann::json> readJsonFile(const QString &path, Diagnostic *erro
                                    u"the file is %1 bytes; the limit is %2 bytes"_s.arg(f.size()).arg(limits.maxBytes));
         return std::nullopt;
     }
-    const QByteArray data = f.read(limits.maxBytes + 1);
+    QByteArray data = f.read(limits.maxBytes + 1);
     if (f.error() != QFileDevice::NoError) {
         *error = Diagnostic::error(path, {}, u"cannot read: %1"_s.arg(f.errorString()));
         return std::nullopt;
     }
-    return parseJson(data, path, error, limits);
+    return data;
+}
+
+std::optional<nlohmann::json> readJsonFile(const QString &path, Diagnostic *error,
+                                           const JsonLimits &limits)
+{
+    const std::optional<QByteArray> data = readFileBounded(path, error, limits);
+    if (!data)
+        return std::nullopt;
+    return parseJson(*data, path, error, limits);
 }
 
 } // namespace mlsd

@@ -1,7 +1,8 @@
-// Fuzzes the design loader (parseJson + readDesign) and the writer: no input crashes, hangs or
-// leaks; the fast JSON parser never disagrees with nlohmann_json; whatever loads saves to a text
-// that loads back to the same design and saves to the same bytes; a document holding it undoes
-// an edit back to the same bytes.
+// Fuzzes the design loader and the writer: no input crashes, hangs or leaks; the fast JSON
+// parsers (nlohmann DOM and flat DOM) never disagree with nlohmann_json; the element-by-element
+// load says exactly what the whole-DOM load says; whatever loads saves to a text that loads back
+// to the same design and saves to the same bytes; a document holding it undoes an edit back to
+// the same bytes.
 #include "fuzzcommon.h"
 #include "jsoncompare.h"
 
@@ -10,6 +11,7 @@
 #include "designwriter.h"
 #include "document.h"
 #include "fastjsonparser.h"
+#include "flatjson.h"
 
 using namespace mlsd;
 using namespace Qt::StringLiterals;
@@ -31,6 +33,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             fuzz::fail("the fast parser built another DOM than nlohmann_json",
                        QByteArray::fromStdString(fast.dump() + "\n" + slow.dump()));
     }
+
+    // The flat DOM (read element by element) agrees with the nlohmann DOM.
+    FlatJson flat;
+    const bool flatAccepted = parseFlatJson(input.cbegin(), input.cend(), flat, 64);
+    nlohmann::json viaNlohmann;
+    if (flatAccepted != parseJsonFast(input.cbegin(), input.cend(), viaNlohmann, 64))
+        fuzz::fail("parseFlatJson and parseJsonFast disagree on acceptance");
+    if (flatAccepted && !fuzz::identicalJson(flat.root().toJson(), viaNlohmann))
+        fuzz::fail("parseFlatJson built another document than parseJsonFast");
+
+    // Both load paths (element by element, and the whole DOM) say exactly the same.
+    if (const QString difference = fuzz::compareLoadPaths(input, &Catalog::builtin()); !difference.isEmpty())
+        fuzz::fail("the two load paths disagree", difference.toUtf8());
 
     const LoadResult result = loadDesign(input, u"fuzz.mlsd"_s, &Catalog::builtin());
     const QString message = result.message();

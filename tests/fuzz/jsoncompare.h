@@ -1,10 +1,17 @@
 #pragma once
 
+#include "designreader.h"
+#include "jsonsource.h"
+
+#include <QString>
+
 #include <nlohmann/json.hpp>
 
 #include <cstring>
 
 namespace mlsd::fuzz {
+
+// Comparisons shared by the fuzz harnesses and tst_jsonio.
 
 /// Equal values of equal types all the way down (unsigned, signed and double told apart; doubles
 /// compared bit for bit), keys in the same order.
@@ -26,6 +33,31 @@ inline bool identicalJson(const nlohmann::json &a, const nlohmann::json &b)
         return std::memcmp(&x, &y, sizeof x) == 0;
     }
     return a == b;
+}
+
+/*!
+ * What the loader says about \a data through its two paths: loadDesign() (the fast parser, with
+ * zones, components and connections parsed one element at a time) and readDesign() on the DOM of
+ * parseJson(). Empty when they agree exactly — design, errors, warnings, read-only state — or
+ * the difference.
+ */
+inline QString compareLoadPaths(const QByteArray &data, const Catalog *catalog)
+{
+    using namespace Qt::StringLiterals;
+    const LoadResult fast = loadDesign(data, u"f.mlsd"_s, catalog);
+    LoadResult exact;
+    Diagnostic error;
+    if (const auto root = parseJson(data, u"f.mlsd"_s, &error))
+        exact = readDesign(*root, u"f.mlsd"_s, catalog);
+    else
+        exact.errors << error;
+    if (fast.message() != exact.message())
+        return u"diagnostics differ:\n%1\n---\n%2"_s.arg(fast.message(), exact.message());
+    if (fast.ok() != exact.ok() || (fast.ok() && !(*fast.design == *exact.design)))
+        return u"designs differ"_s;
+    if (fast.readOnly != exact.readOnly || fast.readOnlyReason != exact.readOnlyReason)
+        return u"read-only state differs"_s;
+    return {};
 }
 
 } // namespace mlsd::fuzz
