@@ -1,8 +1,10 @@
 // Every input the fuzzers (tests/fuzz) ever found failing, and the hostile seeds they start from,
 // kept in tests/data/fuzz-regressions/ and named after the harness: design-*.mlsd go through the
 // loader and the writer. Each one must end in a clean, located error or in a design that saves
-// and loads back unchanged — never in a crash, a hang or a leak (run under the asan preset).
+// and loads back unchanged — never in a crash, a hang or a leak (run under the asan preset) —
+// and both load paths (element by element, whole DOM) must say exactly the same about it.
 #include "testutil.h"
+#include "fuzz/jsoncompare.h"
 
 #include "catalog.h"
 #include "designreader.h"
@@ -45,6 +47,8 @@ void TestFuzzRegressions::designFilesLoadOrFailCleanly_data()
 void TestFuzzRegressions::designFilesLoadOrFailCleanly()
 {
     QFETCH(QString, path);
+    const QString difference = fuzz::compareLoadPaths(test::readFile(path), &Catalog::builtin());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
     const LoadResult r = loadDesignFile(path, &Catalog::builtin());
     if (!r.ok()) {
         QVERIFY(!r.errors.isEmpty());

@@ -313,6 +313,11 @@ void TestJsonIo::elementByElementLoadEqualsTheDomLoad_data()
     QTest::newRow("escaped keys and values") << head + R"("components": [{"\u0069d": "a", "type": "r\u0061nking",
         "label": "tab\tand \u00e9", "annotations": {"latency_budget": "\ud83d\ude00"}}]})";
     QTest::newRow("duplicate key inside a component") << head + R"("components": [{"id": "a", "type": "ranking", "id": "b"}]})";
+    QTest::newRow("wrong format, duplicate key in a component (fuzz)")
+        << QByteArray(R"({"format":"mW???oard","version":0,"components":[{"id":"a","type":"ranking","id":"b"}]})");
+    QTest::newRow("no components, bad connection element")
+        << QByteArray(R"({"format": "mlsd-board", "version": 1, "connections": [{"id": "c", "id": "d"}]})");
+    QTest::newRow("too many errors, then a bad zone") << head + R"("components": 5, "zones": [{"a": 1, "a": 2}]})";
     QTest::newRow("duplicate components") << head + R"("components": [], "components": []})";
     QTest::newRow("too deep inside a component")
         << head + R"("components": [{"id": "a", "type": "ranking", "x_deep": )" + QByteArray(62, '[')

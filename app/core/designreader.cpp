@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QSet>
 
+#include <set>
+
 #include <cmath>
 #include <initializer_list>
 
@@ -84,6 +86,8 @@ public:
     void read(const json &root);
     /// True when an element the parse left lazy did not parse (the result is then void).
     [[nodiscard]] bool lazyFailed() const { return m_lazyFailed; }
+    /// True when the lazy array \a key was read (every element parsed).
+    [[nodiscard]] bool lazyRead(const std::string &key) const { return m_lazyRead.contains(key); }
 
 private:
     // ---- reporting ----
@@ -279,6 +283,7 @@ private:
             }
             read(element.root(), prefix + QString::number(i++));
         }
+        m_lazyRead.insert(key);
     }
 
     // ---- sections ----
@@ -301,6 +306,7 @@ private:
     const LazyArrays *m_lazy;
     int m_maxDepth;
     bool m_lazyFailed = false;
+    std::set<std::string> m_lazyRead;
 };
 
 void Reader::read(const json &root)
@@ -676,6 +682,17 @@ std::optional<LoadResult> loadFast(const QByteArray &data, const QString &file, 
     reader.read(root);
     if (reader.lazyFailed())
         return std::nullopt;
+    // An error can stop the reading before an array (a wrong "format", say): its elements must
+    // still be well-formed, or the exact path would report that first.
+    FlatJson element;
+    for (const auto &[key, texts] : lazy.elements) {
+        if (reader.lazyRead(key))
+            continue;
+        for (const std::string_view text : texts) {
+            if (!parseFlatJson(text.data(), text.data() + text.size(), element, limits.maxDepth - 2))
+                return std::nullopt;
+        }
+    }
     return result;
 }
 
