@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 
@@ -37,8 +38,6 @@ std::optional<Verb> findVerb(const char *name)
 
 const VerbRegistration componentsVerb({"components", runComponents, false, "components",
                                        "list the component catalog", 80});
-const VerbRegistration templatesVerb({"templates", runTemplates, false, "templates",
-                                      "list the framework templates", 81});
 
 QString helpText()
 {
@@ -87,6 +86,15 @@ int run(int argc, char **argv)
         // Fonts and QPainter need a GUI application, never a display.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (CI, ssh) Qt warns on stderr and falls back to /tmp/runtime-$USER;
+        // use that folder quietly so that stderr carries only our own messages.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + u"/runtime-"_s + qEnvironmentVariable("USER", u"mlsdboard"_s);
+            if (QDir().mkpath(runtime)) {
+                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+            }
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -137,23 +145,6 @@ int runComponents(const QStringList &args)
     }
     text += u"%1 component types\n"_s.arg(catalog.types().size());
     out(text);
-    return ExitOk;
-}
-
-int runTemplates(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(u"List the framework templates."_s);
-    if (!parseArgs(parser, u"templates"_s, args))
-        return ExitBadInput;
-    const QDir dir(u":/mlsd/templates"_s);
-    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
-    if (files.isEmpty()) {
-        out(u"No templates installed.\n"_s);
-        return ExitOk;
-    }
-    for (const QString &name : files)
-        out(QFileInfo(name).completeBaseName() + u'\n');
     return ExitOk;
 }
 

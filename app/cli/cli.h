@@ -12,6 +12,5 @@ int run(int argc, char **argv);
 
 // Verbs defined in cli.cpp.
 int runComponents(const QStringList &args);
-int runTemplates(const QStringList &args);
 
 } // namespace mlsd::cli

@@ -21,16 +21,19 @@ enum class Severity { Error, Warning, Info };
 [[nodiscard]] QString severityId(Severity severity);  ///< "error", "warning", "info"
 
 /*!
- * A fix the app can apply as one undo step: add a component of \a stage, wired after the
- * components \a after and before the components \a before (e.g. add filtering between retrieval
- * and ranking), or annotate/fill something the user must write (then only \a description).
+ * A fix the app can apply as one undo step (applyFix(), fixes.h): add a component of \a stage,
+ * wired after the components \a after and before the components \a before (e.g. add filtering
+ * between retrieval and ranking; a direct connection between them is replaced), or, with
+ * \a connectOnly, connect every component of \a after to every one of \a before. The checker
+ * only attaches a fix it can apply.
  */
 struct Fix
 {
-    QString stage;         ///< catalog id of the component to add; empty for no automatic fix
+    QString stage;         ///< catalog id of the component to add; empty with connectOnly
     QStringList after;     ///< component ids the new component is fed by
     QStringList before;    ///< component ids the new component feeds
     QString description;   ///< e.g. "Add Filtering between Candidate retrieval and Ranking"
+    bool connectOnly = false;  ///< add no component: connect \a after → \a before
     bool operator==(const Fix &) const = default;
 };
 
@@ -67,6 +70,7 @@ struct Report
     QString title;
     QString templateId;
     QString templateName;
+    QString templateGuide;  ///< the guide section the template follows
     int required = 0;      ///< coverage: required stages
     int present = 0;       ///< coverage: required stages present
     int errors = 0;        ///< unsuppressed findings by severity
