@@ -1,20 +1,26 @@
 // The core benchmark (issue 6): generates synthetic designs of 1k, 10k and 100k components, times
-// each core operation in-process and each verb as a whole process, measures memory per component,
-// prints a table and writes the figures as JSON. Not a test: it asserts nothing.
+// each core operation in-process (load, save, check, Markdown export, SVG render) and each verb as
+// a whole process (check, export, fmt), measures memory per component, prints a table and writes
+// the figures as JSON. Not a test: it asserts nothing.
 //
 //   mlsdbench [--sizes 1000,10000,100000] [--repeat N] [--json FILE] [--binary MLSDBOARD]
 //   mlsdbench --memory FILE      (internal: the memory probe, run in a fresh child process)
 #include "benchmeasure.h"
 
 #include "catalog.h"
+#include "checker.h"
 #include "designreader.h"
 #include "designwriter.h"
+#include "imageexport.h"
+#include "markdownexport.h"
 #include "syntheticdesign.h"
+#include "templates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +57,11 @@ const QList<Metric> &metrics()
         {u"load_exact_ms"_s, u"  same, exact path (full nlohmann DOM)"_s, u"ms"_s, 0},
         {u"save_ms"_s, u"save (serialize, .bak, atomic write)"_s, u"ms"_s, 150},
         {u"serialize_ms"_s, u"  of which: serialize"_s, u"ms"_s, 0},
+        {u"check_ms"_s, u"check (recommendation template)"_s, u"ms"_s, 20},
+        {u"markdown_ms"_s, u"Markdown export (with Mermaid)"_s, u"ms"_s, 150},
+        {u"svg_ms"_s, u"SVG render"_s, u"ms"_s, 0},
+        {u"process_check_ms"_s, u"process: mlsdboard check FILE"_s, u"ms"_s, 300},
+        {u"process_export_ms"_s, u"process: mlsdboard export FILE -o OUT.md"_s, u"ms"_s, 300},
         {u"process_fmt_ms"_s, u"process: mlsdboard fmt FILE -o OUT"_s, u"ms"_s, 300},
         {u"design_bytes_per_component"_s, u"memory: design heap / component"_s, u"B"_s, 2048, false},
         {u"load_peak_bytes_per_component"_s, u"memory: peak RSS during load / component"_s, u"B"_s, 0, false},
@@ -181,11 +192,32 @@ QJsonObject measureSize(int components, int repeat, const QString &dir, const QS
                    qFatal("save failed: %s", qPrintable(r.error));
            }));
 
-    QString failure;
-    record(u"process_fmt_ms"_s,
-           timeProcess(binary, {u"fmt"_s, path, u"-o"_s, out}, repeat, {0}, &failure));
-    if (!failure.isEmpty())
-        qFatal("%s", qPrintable(failure));
+    const Template *tmpl = TemplateRegistry::builtin().find(loaded->templateId);
+    if (!tmpl)
+        qFatal("no template %s", qPrintable(loaded->templateId));
+    Report report;
+    record(u"check_ms"_s, timeIt(repeat, [&] { report = checkDesign(*loaded, *tmpl, *catalog); }));
+    details[u"findings"_s] = report.findings.size();
+    record(u"markdown_ms"_s, timeIt(repeat, [&] { (void)exportMarkdown(*loaded, *catalog, &report); }));
+    record(u"svg_ms"_s, timeIt(repeat, [&] {
+               const ImageResult r = renderImage(*loaded, *catalog, ImageFormat::Svg);
+               if (!r.ok())
+                   qFatal("render failed: %s", qPrintable(r.error));
+           }));
+
+    // Whole processes: start, load the catalog and templates, do the work, write, exit.
+    const QString markdown = dir + u"/out-%1.md"_s.arg(components);
+    const struct { const char *id; QStringList args; QList<int> ok; } processes[] = {
+        {"process_check_ms", {u"check"_s, path}, {0, 1}},
+        {"process_export_ms", {u"export"_s, path, u"-o"_s, markdown}, {0}},
+        {"process_fmt_ms", {u"fmt"_s, path, u"-o"_s, out}, {0}},
+    };
+    for (const auto &process : processes) {
+        QString failure;
+        record(QString::fromLatin1(process.id), timeProcess(binary, process.args, repeat, process.ok, &failure));
+        if (!failure.isEmpty())
+            qFatal("%s", qPrintable(failure));
+    }
 
     QProcess probe;
     probe.start(QCoreApplication::applicationFilePath(), {u"--memory"_s, path});
@@ -252,7 +284,10 @@ QString cell(double v, const QString &unit)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The SVG renderer needs fonts: a GUI application, never a window.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(u"MLSD Board core benchmark."_s);
     parser.addHelpOption();
