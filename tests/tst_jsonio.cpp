@@ -4,7 +4,7 @@
 // nlohmann DOM and to a flat DOM) give exactly nlohmann_json's values for whatever they accept
 // (and leave the rest to nlohmann); the element-by-element load says what the whole-DOM load says.
 #include "testutil.h"
-#include "fuzz/jsoncompare.h"
+#include "fuzz/properties.h"
 
 #include "catalog.h"
 #include "designwriter.h"

@@ -4,7 +4,7 @@
 // to the same design and saves to the same bytes; a document holding it undoes an edit back to
 // the same bytes.
 #include "fuzzcommon.h"
-#include "jsoncompare.h"
+#include "properties.h"
 
 #include "catalog.h"
 #include "designreader.h"
