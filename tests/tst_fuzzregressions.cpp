@@ -114,13 +114,11 @@ void TestFuzzRegressions::markdownKeepsItsOutline_data()
 void TestFuzzRegressions::markdownKeepsItsOutline()
 {
     QFETCH(QString, path);
-    const std::optional<Design> design = loadDesignFile(path, &Catalog::builtin()).design;
-    QVERIFY(design);
-    const Template *tmpl = TemplateRegistry::builtin().find(design->templateId);
-    const std::optional<Report> report = tmpl ? std::optional(checkDesign(*design, *tmpl, Catalog::builtin()))
-                                              : std::nullopt;
-    const QString markdown = exportMarkdown(*design, Catalog::builtin(), report ? &*report : nullptr);
-    const QByteArray problem = fuzz::markdownOutlineProblem(markdown, *design);
+    Design design;
+    std::optional<Report> report;
+    QVERIFY(fuzz::loadChecked(test::readFile(path), &design, &report));
+    const QString markdown = exportMarkdown(design, Catalog::builtin(), report ? &*report : nullptr);
+    const QByteArray problem = fuzz::markdownOutlineProblem(markdown, design);
     QVERIFY2(problem.isEmpty(), problem.constData());
 }
 
@@ -132,12 +130,10 @@ void TestFuzzRegressions::htmlRunsNothing_data()
 void TestFuzzRegressions::htmlRunsNothing()
 {
     QFETCH(QString, path);
-    const std::optional<Design> design = loadDesignFile(path, &Catalog::builtin()).design;
-    QVERIFY(design);
-    const Template *tmpl = TemplateRegistry::builtin().find(design->templateId);
-    const std::optional<Report> report = tmpl ? std::optional(checkDesign(*design, *tmpl, Catalog::builtin()))
-                                              : std::nullopt;
-    const QString html = QString::fromUtf8(exportHtml(*design, Catalog::builtin(), report ? &*report : nullptr));
+    Design design;
+    std::optional<Report> report;
+    QVERIFY(fuzz::loadChecked(test::readFile(path), &design, &report));
+    const QString html = QString::fromUtf8(exportHtml(design, Catalog::builtin(), report ? &*report : nullptr));
     QVERIFY(html.contains(u"<html"_s));
     const QString tag = fuzz::activeHtml(html);
     QVERIFY2(tag.isEmpty(), qPrintable(tag));

@@ -1,9 +1,5 @@
 #include "fuzzcommon.h"
 
-#include "catalog.h"
-#include "checker.h"
-#include "designreader.h"
-#include "templates.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -12,8 +8,6 @@
 #include <cstdlib>
 
 namespace mlsd::fuzz {
-
-using namespace Qt::StringLiterals;
 
 void ensureApplication(bool gui)
 {
@@ -35,18 +29,6 @@ void ensureApplication(bool gui)
 QByteArray bytes(const std::uint8_t *data, std::size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
-}
-
-bool loadChecked(const QByteArray &input, Design *design, std::optional<Report> *report)
-{
-    LoadResult loaded = loadDesign(input, u"fuzz.mlsd"_s, &Catalog::builtin());
-    if (!loaded.ok())
-        return false;
-    *design = std::move(*loaded.design);
-    report->reset();
-    if (const Template *tmpl = TemplateRegistry::builtin().find(design->templateId))
-        *report = checkDesign(*design, *tmpl, Catalog::builtin());
-    return true;
 }
 
 void fail(const char *what, const QByteArray &detail)

@@ -1,13 +1,9 @@
 #pragma once
 
-#include "checkreport.h"
-#include "design.h"
-
 #include <QByteArray>
 
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 
 /*!
  * \file fuzzcommon.h
@@ -22,10 +18,6 @@ void ensureApplication(bool gui = false);
 
 /// The input as a QByteArray (a copy: libFuzzer's buffer must not outlive the call).
 [[nodiscard]] QByteArray bytes(const std::uint8_t *data, std::size_t size);
-
-/// Loads \a input as a design and checks it against its template when that is installed;
-/// false when it does not load.
-bool loadChecked(const QByteArray &input, Design *design, std::optional<Report> *report);
 
 /// Prints \a what and aborts: libFuzzer records the input as a crash.
 [[noreturn]] void fail(const char *what, const QByteArray &detail = {});

@@ -1,13 +1,18 @@
 #pragma once
 
+#include "catalog.h"
+#include "checker.h"
 #include "designreader.h"
 #include "jsonsource.h"
 #include "markdownexport.h"
 #include "markdownrenderer.h"
+#include "templates.h"
 
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 #include <cmark-gfm.h>
 
@@ -64,6 +69,21 @@ inline QString compareLoadPaths(const QByteArray &data, const Catalog *catalog)
     if (fast.readOnly != exact.readOnly || fast.readOnlyReason != exact.readOnlyReason)
         return u"read-only state differs"_s;
     return {};
+}
+
+/// Loads \a input as a design and checks it against its template when that is installed;
+/// false when it does not load.
+inline bool loadChecked(const QByteArray &input, Design *design, std::optional<Report> *report)
+{
+    using namespace Qt::StringLiterals;
+    LoadResult loaded = loadDesign(input, u"fuzz.mlsd"_s, &Catalog::builtin());
+    if (!loaded.ok())
+        return false;
+    *design = std::move(*loaded.design);
+    report->reset();
+    if (const Template *tmpl = TemplateRegistry::builtin().find(design->templateId))
+        *report = checkDesign(*design, *tmpl, Catalog::builtin());
+    return true;
 }
 
 /*!
