@@ -83,8 +83,9 @@ int run(int argc, char **argv)
     const std::optional<Verb> verb = findVerb(name);
     std::unique_ptr<QCoreApplication> app;
     if (verb && verb->needsGui) {
-        // Fonts and QPainter need a GUI application, never a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        // Fonts and QPainter need a GUI application, never a display (unless the verb shows a
+        // window).
+        if (!verb->opensWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Without a session (CI, ssh) Qt warns on stderr and falls back to /tmp/runtime-$USER;
         // use that folder quietly so that stderr carries only our own messages.

@@ -16,6 +16,7 @@ struct Verb
     const char *synopsis; ///< e.g. "fmt FILE [-o OUT] [--check]"
     const char *summary;  ///< one line
     int order;            ///< position in --help
+    bool opensWindow = false;  ///< shows a window (bench-canvas): keeps the platform the user has
 };
 
 /// Registers a verb at static-initialisation time.

@@ -1,10 +1,17 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import MlsdBoard
 
 /*!
  * The whiteboard: zones, components and connections of the session's design, with pan and zoom.
- * Placeholder until the canvas lands; the properties and functions below are its public interface
- * (the window's menus, toolbar, palette and check panel call them).
+ * The properties and functions below are its public interface (the window's menus, toolbar,
+ * palette and check panel call them).
+ *
+ * Drawing: one transformed content item holds everything in scene coordinates. Zones and the
+ * components near the view are light delegates (their models hold only what can be seen); every
+ * connection is drawn by one EdgeLayer; below `detailZoom` the components are drawn as plain cards
+ * by a CardLayer instead, with no text at all. Pointer gestures go to a CanvasController, commands
+ * to CanvasActions; both edit through the Document, so everything is undoable.
  */
 Item {
     id: root
@@ -16,34 +23,500 @@ Item {
     property bool showGrid: true
     property bool snapToGrid: true
     property bool showMinimap: true
+    /// "select", or "zone" to draw a zone by dragging (returns to "select" after one zone).
+    property string tool: "select"
 
-    /// Fits the whole design into the view.
-    function fitToContent() {}
+    /// Where the scene origin is on screen (the pan).
+    property real panX: 0
+    property real panY: 0
+    readonly property real minZoom: 0.01
+    readonly property real maxZoom: 4
+    /// Below this zoom components are drawn as plain cards, without text.
+    readonly property real detailZoom: 0.35
+    readonly property real gridSize: 20
+    /// The visible part of the scene.
+    readonly property rect visibleRect: Qt.rect(-panX / zoom, -panY / zoom, width / zoom, height / zoom)
+    readonly property bool detailed: zoom >= detailZoom
+    /// The whole design is in view.
+    readonly property bool showsEverything: {
+        const b = scene.contentBounds, v = visibleRect
+        return b.x >= v.x && b.y >= v.y && b.x + b.width <= v.x + v.width && b.y + b.height <= v.y + v.height
+    }
+    /// Below 60 %, component delegates leave out the type name (too small to read).
+    readonly property bool compact: zoom < 0.6
+    /// Zone titles grow when zoomed out (in steps: each step lays them out again) to stay
+    /// readable, up to what the strip above a zone's boxes can hold.
+    readonly property real zoneTitleSize: Math.round(Math.max(13, Math.min(26, 8 / zoom)) / 3) * 3
+    /// Titles smaller than this on screen are noise, not text.
+    readonly property bool zoneTitlesVisible: zoneTitleSize * zoom >= 6
+    /// Selected components draw their own raised card only while few are selected (see
+    /// ComponentDelegate); the CardLayer draws larger selections.
+    readonly property bool raiseSelected: session.selection.count <= 12
+
+    // For tests and tools: the canvas's parts.
+    readonly property alias scene: scene
+    readonly property alias controller: controller
+    readonly property alias actions: actions
+    readonly property alias componentModel: componentModel
+    readonly property alias edgeLayer: edgeLayer
+    readonly property alias cardLayer: cardLayer
+    readonly property alias labelEditor: labelEditor
+    readonly property alias findBar: findBar
+
+    /// The empty state's "New from template…" button was pressed.
+    signal newFromTemplateRequested()
+
+    /// Fits the whole design into the view (never above 100 %).
+    function fitToContent() {
+        if (width <= 0 || height <= 0) {
+            fitPending = true
+            return
+        }
+        fitPending = false
+        const b = scene.contentBounds
+        if (b.width <= 0 || b.height <= 0) {
+            zoom = 1
+            panX = width / 2
+            panY = height / 2
+            return
+        }
+        const margin = 48
+        const z = clampZoom(Math.min((width - 2 * margin) / b.width, (height - 2 * margin) / b.height, 1))
+        zoom = z
+        panX = width / 2 - (b.x + b.width / 2) * z
+        panY = height / 2 - (b.y + b.height / 2) * z
+    }
     /// Scrolls so that component \a id is in the middle of the view (and selects it).
-    function centerOn(id) {}
+    function centerOn(id) {
+        const r = scene.componentRect(id)
+        if (r.width <= 0)
+            return
+        session.selection.selectComponent(id)
+        centerOnPoint(Qt.point(r.x + r.width / 2, r.y + r.height / 2))
+    }
+    /// Scrolls so that scene point \a p is in the middle of the view.
+    function centerOnPoint(p) {
+        panX = width / 2 - p.x * zoom
+        panY = height / 2 - p.y * zoom
+    }
     /// Adds a component of catalog type \a type at the centre of the view; returns its id.
-    function addComponentAtCenter(type) { return "" }
-    function zoomIn() {}
-    function zoomOut() {}
-    function resetZoom() {}
-    function deleteSelection() {}
-    function copySelection() {}
-    function cutSelection() {}
-    function paste() {}
-    function duplicateSelection() {}
-    function selectAll() {}
+    function addComponentAtCenter(type) {
+        const id = actions.addComponent(type, Qt.point(visibleRect.x + visibleRect.width / 2,
+                                                       visibleRect.y + visibleRect.height / 2))
+        forceActiveFocus()
+        return id
+    }
+    function zoomIn() { zoomAt(width / 2, height / 2, zoom * 1.25) }
+    function zoomOut() { zoomAt(width / 2, height / 2, zoom / 1.25) }
+    function resetZoom() { zoomAt(width / 2, height / 2, 1) }
+    /// Sets the zoom to \a z keeping the scene point under (\a x, \a y) (view coordinates) in place.
+    function zoomAt(x, y, z) {
+        z = clampZoom(z)
+        const sx = (x - panX) / zoom, sy = (y - panY) / zoom
+        zoom = z
+        panX = x - sx * z
+        panY = y - sy * z
+    }
+    function clampZoom(z) { return Math.max(minZoom, Math.min(maxZoom, z)) }
+    function deleteSelection() { actions.deleteSelection() }
+    function copySelection() { actions.copySelection() }
+    function cutSelection() { actions.cutSelection() }
+    function paste() { actions.paste(visibleRect) }
+    function duplicateSelection() { actions.duplicateSelection() }
+    function selectAll() { actions.selectAll() }
+    function undo() { actions.undo() }
+    function redo() { actions.redo() }
     /// Opens the find bar (Ctrl+F): type a label, Enter jumps to the component.
-    function openFind() {}
+    function openFind() { findBar.open() }
     /// Starts editing the label of component \a id in place.
-    function editLabel(id) {}
+    function editLabel(id) {
+        let r = scene.componentRect(id)
+        if (r.width <= 0)
+            return
+        session.selection.selectComponent(id)
+        if (zoom < 0.6)
+            zoom = 1
+        if (r.x * zoom + panX < 0 || (r.x + r.width) * zoom + panX > width
+                || r.y * zoom + panY < 0 || (r.y + r.height) * zoom + panY > height)
+            centerOnPoint(Qt.point(r.x + r.width / 2, r.y + r.height / 2))
+        const badge = Math.min(36, r.height - 8)
+        const left = r.x + 12 + badge + 6
+        labelEditor.fontPixelSize = 13
+        labelEditor.open("component", id, actions.componentLabel(id),
+                         Qt.rect(left, r.y + r.height / 2 - 14, r.x + r.width - 8 - left, 26))
+    }
+    function editConnectionLabel(id) {
+        const mid = scene.connectionMidpoint(id)
+        session.selection.selectConnection(id)
+        labelEditor.fontPixelSize = 12
+        labelEditor.open("connection", id, actions.connectionLabel(id),
+                         Qt.rect(mid.x - 80, mid.y - 13, 160, 26))
+    }
+    function editZoneLabel(id) {
+        const r = scene.zoneRect(id)
+        session.selection.selectZone(id)
+        labelEditor.fontPixelSize = 13
+        labelEditor.open("zone", id, actions.zoneLabel(id),
+                         Qt.rect(r.x + 8, r.y + 5, Math.min(r.width - 16, 320), 26))
+    }
+
+    property bool fitPending: false
+    onWidthChanged: if (fitPending) fitToContent()
+    onHeightChanged: if (fitPending) fitToContent()
+
+    clip: true
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Canvas
+    Accessible.name: qsTr("Design canvas")
+
+    CanvasScene {
+        id: scene
+        session: root.session
+        onReset: Qt.callLater(root.fitToContent)
+    }
+    CanvasController {
+        id: controller
+        scene: scene
+        zoom: root.zoom
+        viewport: root.visibleRect
+        grid: root.snapToGrid ? root.gridSize : 0
+        tool: root.tool
+        onZoneCreated: (id) => {
+            root.tool = "select"
+            root.editZoneLabel(id)
+        }
+        onRefused: (text) => toast.show(text)
+    }
+    CanvasActions {
+        id: actions
+        scene: scene
+        grid: root.snapToGrid ? root.gridSize : 0
+    }
+    ComponentModel {
+        id: componentModel
+        scene: scene
+        filtered: true
+        viewport: root.detailed ? root.visibleRect : Qt.rect(0, 0, 0, 0)
+    }
+    ConnectionModel {
+        id: labelModel
+        scene: scene
+        filtered: true
+        viewport: root.detailed ? root.visibleRect : Qt.rect(0, 0, 0, 0)
+    }
+    ZoneModel {
+        id: zoneModel
+        scene: scene
+    }
 
     Rectangle {
         anchors.fill: parent
         color: Theme.canvas
     }
-    Text {
-        anchors.centerIn: parent
-        color: Theme.textMuted
-        text: qsTr("%1 components").arg(root.session.componentCount)
+    GridLayer {
+        objectName: "grid"
+        anchors.fill: parent
+        visible: root.showGrid
+        zoom: root.zoom
+        origin: Qt.point(root.panX, root.panY)
+        spacing: root.gridSize
+        majorEvery: 5
+        color: Theme.grid
+        majorColor: Theme.gridMajor
     }
+
+    // Everything in scene coordinates, under one transform.
+    Item {
+        id: content
+        x: root.panX
+        y: root.panY
+        scale: root.zoom
+        transformOrigin: Item.TopLeft
+
+        ZoneLayer {
+            id: zoneLayer
+            objectName: "zoneFrames"
+            scene: scene
+            viewport: root.visibleRect
+            zoom: root.zoom
+            fills: CanvasStyleSingleton.zoneFills
+            borders: CanvasStyleSingleton.zoneBorders
+            fill: CanvasStyleSingleton.zoneFill
+            border: Theme.zoneBorder
+            selectionColor: Theme.selection
+            background: Theme.canvas
+        }
+        Repeater {
+            objectName: "zones"
+            model: zoneModel
+            delegate: ZoneDelegate {
+                pixel: 1 / root.zoom
+                titleSize: root.zoneTitleSize
+                showTitle: root.zoneTitlesVisible
+            }
+        }
+        EdgeLayer {
+            id: edgeLayer
+            objectName: "edges"
+            scene: scene
+            viewport: root.visibleRect
+            zoom: root.zoom
+            color: Theme.edge
+            requestColor: Theme.edgeRequest
+            modelColor: Theme.edgeModel
+            feedbackColor: Theme.edgeFeedback
+            selectionColor: Theme.selection
+            invalidColor: Theme.error
+            previewFrom: controller.connectFrom
+            previewTo: controller.connectTo
+            previewPoint: controller.connectPoint
+            previewValid: controller.connectValid
+        }
+        CardLayer {
+            id: cardLayer
+            objectName: "cards"
+            scene: scene
+            viewport: root.visibleRect
+            zoom: root.zoom
+            detailZoom: root.detailZoom
+            cardColor: Theme.node
+            borderColor: Theme.nodeBorder
+            textColor: Theme.textMuted
+            shadowColor: CanvasStyleSingleton.shadow
+            selectionColor: Theme.selection
+        }
+        Repeater {
+            objectName: "labels"
+            model: labelModel
+            delegate: EdgeLabel {}
+        }
+        Repeater {
+            objectName: "components"
+            model: componentModel
+            delegate: ComponentDelegate {
+                compact: root.compact
+                raiseSelected: root.raiseSelected
+            }
+        }
+        // Keyboard focus: a ring around the current component while the canvas has focus.
+        Rectangle {
+            readonly property rect target: controller.focusRect
+            readonly property real gap: 4 / root.zoom
+            visible: root.activeFocus && target.width > 0
+            x: target.x - gap
+            y: target.y - gap
+            width: target.width + 2 * gap
+            height: target.height + 2 * gap
+            radius: 8 + gap
+            color: "transparent"
+            border.width: 1.5 / root.zoom
+            border.color: Theme.focus
+            opacity: 0.6
+            z: 2
+        }
+        HandleSet {
+            rect: controller.focusRect
+            pixel: 1 / root.zoom
+            z: 3
+        }
+        HandleSet {
+            rect: controller.hoverRect
+            pixel: 1 / root.zoom
+            z: 3
+        }
+        Repeater {
+            model: controller.guides
+            Rectangle {
+                required property rect modelData
+                x: modelData.x - width / 2 + modelData.width / 2
+                y: modelData.y - height / 2 + modelData.height / 2
+                width: Math.max(modelData.width, 1 / root.zoom)
+                height: Math.max(modelData.height, 1 / root.zoom)
+                color: CanvasStyleSingleton.guide
+                z: 4
+            }
+        }
+        Rectangle {
+            readonly property rect band: controller.rubberBand
+            visible: band.width > 0 || band.height > 0
+            x: band.x
+            y: band.y
+            width: band.width
+            height: band.height
+            color: CanvasStyleSingleton.selectionFill
+            border.width: 1 / root.zoom
+            border.color: Theme.selection
+            z: 5
+        }
+        Rectangle {
+            readonly property rect draft: controller.zoneDraft
+            visible: draft.width > 0 || draft.height > 0
+            x: draft.x
+            y: draft.y
+            width: draft.width
+            height: draft.height
+            radius: 12
+            color: CanvasStyleSingleton.zoneFill
+            border.width: 1.5 / root.zoom
+            border.color: Theme.selection
+            z: 5
+        }
+        LabelEditor {
+            id: labelEditor
+            onCommitted: (kind, targetId, text) => {
+                if (kind === "component")
+                    actions.setComponentLabel(targetId, text)
+                else if (kind === "connection")
+                    actions.setConnectionLabel(targetId, text)
+                else if (kind === "zone")
+                    actions.setZoneLabel(targetId, text)
+            }
+            onFinished: root.forceActiveFocus()
+        }
+    }
+
+    PointerArea {
+        id: pointer
+        anchors.fill: parent
+        view: root
+        controller: controller
+        onDoubleClickedAt: (p) => {
+            const hit = controller.hitTest(p)
+            if (hit.kind === "component" || hit.kind === "handle")
+                root.editLabel(hit.id)
+            else if (hit.kind === "connection")
+                root.editConnectionLabel(hit.id)
+            else if (hit.kind === "zoneTitle" || hit.kind === "zone")
+                root.editZoneLabel(hit.id)
+        }
+    }
+
+    // Components dragged from the palette.
+    DropArea {
+        anchors.fill: parent
+        keys: ["mlsd/component-type"]
+        onDropped: (drop) => {
+            const type = drop.source ? drop.source.componentType : ""
+            if (!type)
+                return
+            actions.addComponent(type, pointer.toScene(drop.x, drop.y))
+            drop.accept(Qt.CopyAction)
+            root.forceActiveFocus()
+        }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        visible: scene.empty && root.session.componentCount === 0
+        onNewFromTemplateRequested: root.newFromTemplateRequested()
+    }
+
+    FindBar {
+        id: findBar
+        anchors.top: parent.top
+        anchors.topMargin: 12
+        anchors.horizontalCenter: parent.horizontalCenter
+        matches: text.length > 0 ? actions.countMatches(text) : 0
+        onNext: (text, backwards) => {
+            const id = actions.findNext(text, root.session.selection.currentComponent, backwards)
+            if (id.length > 0)
+                root.centerOn(id)
+        }
+        onClosed: root.forceActiveFocus()
+    }
+
+    Minimap {
+        objectName: "minimap"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+        // Only when there is something out of view to navigate to.
+        visible: root.showMinimap && !scene.empty && !root.showsEverything
+        scene: scene
+        zones: zoneModel
+        viewRect: root.visibleRect
+        onNavigate: (p) => root.centerOnPoint(p)
+    }
+
+    Toast {
+        id: toast
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 24
+    }
+
+    Keys.onPressed: (event) => {
+        const ctrl = event.modifiers & Qt.ControlModifier
+        const shift = event.modifiers & Qt.ShiftModifier
+        const step = shift ? 10 : 1
+        if (event.key === Qt.Key_Space && !event.isAutoRepeat) {
+            pointer.spaceHeld = true
+        } else if (event.key === Qt.Key_Delete || event.key === Qt.Key_Backspace) {
+            actions.deleteSelection()
+        } else if (event.key === Qt.Key_Left) {
+            actions.nudge(-step, 0)
+        } else if (event.key === Qt.Key_Right) {
+            actions.nudge(step, 0)
+        } else if (event.key === Qt.Key_Up) {
+            actions.nudge(0, -step)
+        } else if (event.key === Qt.Key_Down) {
+            actions.nudge(0, step)
+        } else if (event.key === Qt.Key_Escape) {
+            if (controller.gesture.length > 0)
+                controller.cancel()
+            else if (root.tool !== "select")
+                root.tool = "select"
+            else
+                root.session.selection.clear()
+        } else if ((event.key === Qt.Key_F2 || event.key === Qt.Key_Return) && !ctrl) {
+            const sel = root.session.selection
+            if (sel.currentComponent.length > 0)
+                root.editLabel(sel.currentComponent)
+            else if (sel.currentConnection.length > 0)
+                root.editConnectionLabel(sel.currentConnection)
+            else if (sel.currentZone.length > 0)
+                root.editZoneLabel(sel.currentZone)
+            else
+                return
+        } else if (ctrl && event.key === Qt.Key_A) {
+            actions.selectAll()
+        } else if (ctrl && event.key === Qt.Key_C) {
+            actions.copySelection()
+        } else if (ctrl && event.key === Qt.Key_X) {
+            actions.cutSelection()
+        } else if (ctrl && event.key === Qt.Key_V) {
+            root.paste()
+        } else if (ctrl && event.key === Qt.Key_D) {
+            actions.duplicateSelection()
+        } else if (ctrl && event.key === Qt.Key_F) {
+            root.openFind()
+        } else if (ctrl && (event.key === Qt.Key_Equal || event.key === Qt.Key_Plus)) {
+            root.zoomIn()
+        } else if (ctrl && event.key === Qt.Key_Minus) {
+            root.zoomOut()
+        } else if (ctrl && event.key === Qt.Key_0) {
+            root.resetZoom()
+        } else if (ctrl && event.key === Qt.Key_Z) {
+            if (shift)
+                actions.redo()
+            else
+                actions.undo()
+        } else if (ctrl && event.key === Qt.Key_Y) {
+            actions.redo()
+        } else {
+            return
+        }
+        event.accepted = true
+    }
+    Keys.onReleased: (event) => {
+        if (event.isAutoRepeat)
+            return
+        if (event.key === Qt.Key_Space)
+            pointer.spaceHeld = false
+        else if (event.key === Qt.Key_Left || event.key === Qt.Key_Right
+                 || event.key === Qt.Key_Up || event.key === Qt.Key_Down)
+            actions.endNudge()
+    }
+
+    Component.onCompleted: Qt.callLater(fitToContent)
 }

@@ -1,0 +1,392 @@
+// The canvas's drawing: the vertex builder, tile culling, the level of detail, and connections
+// really drawn — with the software scene graph (this process runs offscreen) and with OpenGL (the
+// same binary re-runs itself under its own Xvfb, where Qt Quick draws through llvmpipe).
+#include "canvasscene.h"
+#include "cardlayer.h"
+#include "edgelayer.h"
+#include "session.h"
+#include "syntheticdesign.h"
+#include "testutil.h"
+#include "vertexbuffer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QStandardPaths>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace mlsd;
+using namespace mlsd::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QColor lightEdge(0x6b, 0x73, 0x85);  // Theme.edge in the light theme
+
+/// A window showing a Canvas on \a session, at zoom 1 with the scene origin at (20, 20).
+struct Host
+{
+    QQmlEngine engine;
+    std::unique_ptr<QQuickWindow> window;
+    QQuickItem *canvas = nullptr;
+
+    explicit Host(Session *session)
+    {
+        engine.addImportPath(u"qrc:/qt/qml"_s);
+        QQmlComponent component(&engine);
+        component.setData(R"(
+            import QtQuick
+            import MlsdBoard
+            Window {
+                id: host
+                required property Session session
+                property alias canvas: canvas
+                width: 1000
+                height: 640
+                visible: true
+                Component.onCompleted: Theme.mode = "light"
+                Canvas { id: canvas; anchors.fill: parent; session: host.session }
+            })",
+                          QUrl(u"host.qml"_s));
+        QObject *root = component.createWithInitialProperties({{u"session"_s, QVariant::fromValue(session)}});
+        if (!root)
+            qWarning() << component.errors();
+        window.reset(qobject_cast<QQuickWindow *>(root));
+        if (window)
+            canvas = window->property("canvas").value<QQuickItem *>();
+    }
+
+    void view(double zoom, QPointF pan)
+    {
+        QCoreApplication::processEvents();  // the canvas fits a newly opened design first
+        canvas->setProperty("zoom", zoom);
+        canvas->setProperty("panX", pan.x());
+        canvas->setProperty("panY", pan.y());
+        QMetaObject::invokeMethod(canvas->property("componentModel").value<QObject *>(), "syncViewport");
+    }
+
+    template<typename T>
+    T *part(const char *name) const
+    {
+        return canvas->property(name).value<T *>();
+    }
+
+    /// Synchronizes and renders a frame now (grabbing renders even when nothing changed).
+    bool frame()
+    {
+        QCoreApplication::processEvents();
+        return !window->grabWindow().isNull();
+    }
+};
+
+int luminance(QRgb c)
+{
+    return (qRed(c) * 299 + qGreen(c) * 587 + qBlue(c) * 114) / 1000;
+}
+
+/// The darkest pixel of the vertical run at \a x from \a y0 to \a y1.
+QRgb darkest(const QImage &image, int x, int y0, int y1)
+{
+    QRgb best = qRgb(255, 255, 255);
+    for (int y = y0; y <= y1; ++y) {
+        const QRgb c = image.pixel(x, y);
+        if (luminance(c) < luminance(best))
+            best = c;
+    }
+    return best;
+}
+
+/// Checks that the line of connection c2 (flt → rk, scene y = 96 between x 480 and 550) is
+/// drawn in the edge colour, and that beside it there is only background.
+void verifyEdgeDrawn(const QImage &grab, double dpr)
+{
+    QVERIFY(!grab.isNull());
+    const QImage image = grab.convertToFormat(QImage::Format_RGB32);
+    for (int sceneX : {500, 515, 530}) {
+        const int x = int((sceneX + 20) * dpr), y = int((96 + 20) * dpr);
+        const QRgb line = darkest(image, x, y - 3, y + 3);
+        const QRgb beside = darkest(image, x, y + int(14 * dpr), y + int(20 * dpr));
+        QVERIFY2(luminance(beside) > 215, qPrintable(u"background at %1: %2"_s.arg(x).arg(QColor(beside).name())));
+        QVERIFY2(luminance(line) < 190, qPrintable(u"line at %1: %2"_s.arg(x).arg(QColor(line).name())));
+        // The hue of the edge colour: blue a little above red.
+        QVERIFY2(qBlue(line) >= qRed(line), qPrintable(QColor(line).name()));
+    }
+}
+
+bool isChild()
+{
+    return qEnvironmentVariableIsSet("MLSD_RENDER_TEST_GL");
+}
+
+} // namespace
+
+class TestCanvasRender : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // ---- The vertex builder (no window) ----
+
+    void polylineVertexAndIndexCounts_data()
+    {
+        QTest::addColumn<int>("points");
+        QTest::addColumn<bool>("closed");
+        QTest::addColumn<int>("vertices");
+        QTest::addColumn<int>("indices");
+        // Four vertices across each point (fringe, core, core, fringe): 3 quads per segment.
+        QTest::newRow("open 2") << 2 << false << 8 << 18;
+        QTest::newRow("open 10") << 10 << false << 40 << 9 * 18;
+        QTest::newRow("closed 10") << 10 << true << 40 << 10 * 18;
+    }
+
+    void polylineVertexAndIndexCounts()
+    {
+        QFETCH(int, points);
+        QFETCH(bool, closed);
+        QFETCH(int, vertices);
+        QFETCH(int, indices);
+        QPolygonF line;
+        for (int i = 0; i < points; ++i)
+            line << QPointF(std::cos(i * 0.6) * 100, std::sin(i * 0.6) * 100);
+        VertexBuffer b;
+        b.addPolyline(line, 2, 1, Qt::red, closed);
+        QCOMPARE(b.vertices().size(), vertices);
+        QCOMPARE(b.indices().size(), indices);
+        for (quint32 i : b.indices())
+            QVERIFY(i < quint32(vertices));
+        // The fringe fades to nothing; the core is the (premultiplied) colour.
+        QCOMPARE(b.vertices().at(0).a, 0);
+        QCOMPARE(b.vertices().at(1).a, 255);
+        QCOMPARE(b.vertices().at(1).r, 255);
+    }
+
+    void duplicatePointsAndDegenerateInput()
+    {
+        VertexBuffer b;
+        b.addPolyline(QPolygonF{{0, 0}, {0, 0}}, 2, 1, Qt::red);  // one point: nothing
+        b.addPolyline(QPolygonF{{0, 0}, {10, 0}, {10, 0}, {20, 0}}, 0, 1, Qt::red);  // no width
+        QVERIFY(b.isEmpty());
+        b.addPolyline(QPolygonF{{0, 0}, {10, 0}, {10, 0}, {20, 0}}, 2, 1, Qt::red);
+        QCOMPARE(b.vertices().size(), 12);  // the duplicate is dropped
+        b.clear();
+        b.addConvexPolygon(QPolygonF{{0, 0}, {10, 0}}, 1, Qt::red);
+        QVERIFY(b.isEmpty());
+    }
+
+    void thinLinesFadeInsteadOfGrowing()
+    {
+        VertexBuffer b;
+        QColor c(0, 0, 255, 200);
+        b.addPolyline(QPolygonF{{0, 0}, {10, 0}}, 0.5, 1, c);
+        QCOMPARE(b.vertices().at(1).a, 100);  // half the fringe wide: half the alpha
+        QCOMPARE(b.vertices().at(1).b, 100);  // premultiplied
+        QCOMPARE(b.vertices().at(1).y, b.vertices().at(2).y);  // no core width
+    }
+
+    void dashedLineIsCutIntoDashes()
+    {
+        VertexBuffer b;
+        // 100 long, dashes of 6 and gaps of 4: 10 dashes of one segment each.
+        b.addDashedPolyline(QPolygonF{{0, 0}, {100, 0}}, 2, 1, 6, 4, Qt::black);
+        QCOMPARE(b.vertices().size(), 10 * 8);
+        // Dashes follow a bend.
+        b.clear();
+        b.addDashedPolyline(QPolygonF{{0, 0}, {5, 0}, {5, 5}}, 2, 1, 6, 4, Qt::black);
+        QCOMPARE(b.vertices().size(), 3 * 4);  // one dash of three points
+    }
+
+    void convexPolygonAndRoundedRect()
+    {
+        VertexBuffer b;
+        b.addConvexPolygon(QPolygonF{{0, 0}, {10, 0}, {0, 10}}, 1, Qt::black);
+        QCOMPARE(b.vertices().size(), 6);       // inner and outer ring
+        QCOMPARE(b.indices().size(), 3 + 18);   // the fill and three edge quads
+        b.clear();
+        b.addConvexPolygon(QPolygonF{{0, 0}, {10, 0}, {10, 10}, {0, 10}}, 0, Qt::black);
+        QCOMPARE(b.vertices().size(), 4);       // no fringe: just the fill
+        QCOMPARE(b.indices().size(), 6);
+        const QPolygonF outline = VertexBuffer::roundedRect(QRectF(0, 0, 100, 50), 8, 3);
+        QCOMPARE(outline.size(), 16);
+        QCOMPARE(outline.boundingRect(), QRectF(0, 0, 100, 50));
+        QCOMPARE(outline.front(), QPointF(0, 8));
+        QCOMPARE(VertexBuffer::roundedRect(QRectF(0, 0, 100, 50), 0, 3).size(), 4);
+        QCOMPARE(VertexBuffer::over(QColor(0, 0, 0, 128), Qt::white).red(), 127);
+    }
+
+    // ---- Layers in a window ----
+
+    void initTestCase()
+    {
+        if (!isChild())
+            return;
+        // The OpenGL run: make sure that is what draws.
+        Session s;
+        Host host(&s);
+        QVERIFY(host.window);
+        QVERIFY(QTest::qWaitForWindowExposed(host.window.get()));
+        QCOMPARE(host.window->rendererInterface()->graphicsApi(), QSGRendererInterface::OpenGL);
+    }
+
+    void connectionsAreDrawn()
+    {
+        Session session;
+        QVERIFY(session.open(test::sourcePath(u"tests/data/basic/design.mlsd"_s)));
+        Host host(&session);
+        QVERIFY(host.window);
+        QVERIFY(QTest::qWaitForWindowExposed(host.window.get()));
+        host.view(1, QPointF(20, 20));
+        QVERIFY(host.frame());
+        verifyEdgeDrawn(host.window->grabWindow(), host.window->devicePixelRatio());
+        // Deleting the connection removes the line.
+        session.document()->removeItems({}, {u"c2"_s});
+        QVERIFY(host.frame());
+        const QImage after = host.window->grabWindow().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(luminance(darkest(after, 535, 113, 119)) > 215);
+    }
+
+    void layersCullToTheView()
+    {
+        Session session;
+        session.document()->resetDesign(syntheticDesign(1000));
+        Host host(&session);
+        QVERIFY(host.window);
+        QVERIFY(QTest::qWaitForWindowExposed(host.window.get()));
+        auto *edges = host.part<EdgeLayer>("edgeLayer");
+        auto *cards = host.part<CardLayer>("cardLayer");
+        QVERIFY(edges && cards);
+
+        // The whole design in view: every tile, every connection.
+        QMetaObject::invokeMethod(host.canvas, "fitToContent");
+        QVERIFY(host.frame());
+        QVariantMap all = edges->geometryStats();
+        QCOMPARE(all.value(u"items"_s).toInt(), 1500);
+        QCOMPARE(all.value(u"visibleTiles"_s).toInt(), all.value(u"tiles"_s).toInt());
+        QCOMPARE(cards->geometryStats().value(u"items"_s).toInt(), 1000 + 500);  // cards and pills
+
+        // At 100 % on one corner: a few tiles only.
+        host.view(1, QPointF(0, 0));
+        QVERIFY(host.frame());
+        const QVariantMap corner = edges->geometryStats();
+        QVERIFY(corner.value(u"visibleTiles"_s).toInt() < all.value(u"tiles"_s).toInt() / 4);
+        QVERIFY(corner.value(u"items"_s).toInt() > 0);
+        QVERIFY(corner.value(u"items"_s).toInt() < 300);
+        QVERIFY(corner.value(u"blendedVertices"_s).toInt() < all.value(u"blendedVertices"_s).toInt());
+        // Far from everything: nothing, and nothing drawn.
+        host.view(1, QPointF(1e6, 1e6));
+        QCOMPARE(edges->geometryStats().value(u"visibleTiles"_s).toInt(), 0);
+        QCOMPARE(cards->geometryStats().value(u"items"_s).toInt(), 0);
+        QVERIFY(host.frame());
+        const QVariantMap drawn = edges->stats();
+        QCOMPARE(drawn.value(u"software"_s).toBool(), !isChild());
+        QCOMPARE(drawn.value(drawn.value(u"software"_s).toBool() ? u"painted"_s : u"nodes"_s).toInt(), 0);
+    }
+
+    void onlyTouchedTilesAreRebuilt()
+    {
+        if (!isChild())
+            QSKIP("tile nodes exist only with a GPU scene graph; checked in the OpenGL run");
+        Session session;
+        session.document()->resetDesign(syntheticDesign(1000));
+        Host host(&session);
+        QVERIFY(QTest::qWaitForWindowExposed(host.window.get()));
+        auto *edges = host.part<EdgeLayer>("edgeLayer");
+        host.view(0.5, QPointF(0, 0));
+        QVERIFY(host.frame());
+        QVERIFY(host.frame());
+        const int nodes = edges->stats().value(u"nodes"_s).toInt();
+        QVERIFY(nodes > 2);
+        const int before = edges->stats().value(u"tileBuilds"_s).toInt();
+        // Moving one component rebuilds the tiles of its connections only.
+        session.document()->moveComponents({u"n11"_s}, QPointF(7, 3));
+        QVERIFY(host.frame());
+        const int rebuilt = edges->stats().value(u"tileBuilds"_s).toInt() - before;
+        QVERIFY2(rebuilt >= 1 && rebuilt <= 2, qPrintable(QString::number(rebuilt)));
+        // A pan rebuilds nothing that was already built.
+        const int afterMove = edges->stats().value(u"tileBuilds"_s).toInt();
+        host.view(0.5, QPointF(-40, -30));
+        QVERIFY(host.frame());
+        QCOMPARE(edges->stats().value(u"tileBuilds"_s).toInt(), afterMove);
+        // Selected components' connections leave their tiles for the overlay, so a drag of the
+        // selection rebuilds no tile at all.
+        session.selection()->setComponents({u"n11"_s, u"n12"_s});
+        QVERIFY(host.frame());
+        const int selected = edges->stats().value(u"tileBuilds"_s).toInt();
+        for (int i = 0; i < 5; ++i) {
+            session.document()->moveComponents({u"n11"_s, u"n12"_s}, QPointF(4, 2));
+            QVERIFY(host.frame());
+        }
+        QCOMPARE(edges->stats().value(u"tileBuilds"_s).toInt(), selected);
+        QVERIFY(edges->geometryStats().value(u"overlayVertices"_s).toInt() > 0);
+    }
+
+    void zoomedOutDrawsCardsWithoutDelegates()
+    {
+        Session session;
+        session.document()->resetDesign(syntheticDesign(1000));
+        Host host(&session);
+        QVERIFY(QTest::qWaitForWindowExposed(host.window.get()));
+        QObject *model = host.canvas->property("componentModel").value<QObject *>();
+        host.view(0.2, QPointF(0, 0));
+        QVERIFY(host.frame());
+        QCOMPARE(model->property("count").toInt(), 0);  // no delegate, no text layout
+        QVERIFY(host.part<CardLayer>("cardLayer")->geometryStats().value(u"opaqueVertices"_s).toInt() > 0);
+        host.view(1, QPointF(0, 0));
+        QVERIFY(host.frame());
+        const int delegates = model->property("count").toInt();
+        QVERIFY(delegates > 0);
+        QVERIFY2(delegates < 60, qPrintable(QString::number(delegates)));  // only what is near the view
+    }
+
+    // ---- The OpenGL run ----
+
+    void openGlRunUnderXvfb()
+    {
+        if (isChild())
+            QSKIP("this is the OpenGL run");
+        const QString xvfb = QStandardPaths::findExecutable(u"Xvfb"_s);
+        QVERIFY2(!xvfb.isEmpty(), "Xvfb is needed to check the OpenGL drawing (apt-get install xvfb)");
+        // A free display number.
+        int display = 90 + int(QCoreApplication::applicationPid() % 300);
+        while (QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(display)) || QFileInfo::exists(u"/tmp/.X%1-lock"_s.arg(display)))
+            ++display;
+        QProcess server;
+        server.start(xvfb, {u":%1"_s.arg(display), u"-screen"_s, u"0"_s, u"1280x1024x24"_s, u"-nolisten"_s, u"tcp"_s});
+        QVERIFY(server.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(display)); }, 10000));
+
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MLSD_RENDER_TEST_GL"_s, u"1"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
+        env.insert(u"DISPLAY"_s, u":%1"_s.arg(display));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        const bool finished = child.waitForFinished(300000);
+        const QByteArray output = child.readAll();
+        server.terminate();
+        server.waitForFinished(5000);
+        QVERIFY2(finished, "the OpenGL run did not finish");
+        if (child.exitCode() != 0)
+            qWarning().noquote() << QString::fromLocal8Bit(output);
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+        for (const char *test : {"connectionsAreDrawn", "layersCullToTheView", "onlyTouchedTilesAreRebuilt",
+                                 "zoomedOutDrawsCardsWithoutDelegates"}) {
+            QVERIFY2(output.contains(QByteArray("PASS   : TestCanvasRender::") + test + "()"), test);
+        }
+    }
+};
+
+QTEST_MAIN(TestCanvasRender)
+#include "tst_ui_canvas_render.moc"
