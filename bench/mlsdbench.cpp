@@ -130,6 +130,15 @@ QString cpuModel()
     return u"unknown"_s;
 }
 
+/// The 1-, 5- and 15-minute load averages (other processes competing for the cores).
+QString loadAverage()
+{
+    QFile f(u"/proc/loadavg"_s);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll().split(' ').mid(0, 3).join(' '));
+}
+
 QJsonObject machine()
 {
     QFile f(u"/proc/meminfo"_s);
@@ -307,6 +316,8 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString binary = parser.value(u"binary"_s);
 
+    const QString loadBefore = loadAverage();
+    print(u"load average before: %1\n"_s.arg(loadBefore));
     QJsonArray results;
     QList<QHash<QString, double>> values;
     for (int n : sizes) {
@@ -328,7 +339,11 @@ int main(int argc, char **argv)
              + formatTable(sizes, values, u"@cpu"_s);
     print(table);
 
+    const QString loadAfter = loadAverage();
+    print(u"\nload average after: %1 (1, 5, 15 minutes; %2 cores)\n"_s.arg(loadAfter).arg(QThread::idealThreadCount()));
     const QJsonObject report{{u"machine"_s, machine()},
+                             {u"load_average_before"_s, loadBefore},
+                             {u"load_average_after"_s, loadAfter},
                              {u"binary"_s, binary},
                              {u"repeat"_s, repeat},
                              {u"sizes"_s, results},
