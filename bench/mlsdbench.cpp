@@ -13,7 +13,7 @@
 #include "designwriter.h"
 #include "imageexport.h"
 #include "markdownexport.h"
-#include "syntheticdesign.h"
+#include "designgenerator.h"
 #include "templates.h"
 
 #include <QCommandLineParser>

@@ -9,7 +9,7 @@
 #include "designreader.h"
 #include "designwriter.h"
 #include "document.h"
-#include "syntheticdesign.h"
+#include "designgenerator.h"
 
 #include <QCoreApplication>
 #include <QDir>

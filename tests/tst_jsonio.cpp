@@ -11,7 +11,7 @@
 #include "fastjsonparser.h"
 #include "flatjson.h"
 #include "jsonwriter.h"
-#include "syntheticdesign.h"
+#include "designgenerator.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #include "catalog.h"
 #include "designreader.h"
 #include "designwriter.h"
-#include "syntheticdesign.h"
+#include "designgenerator.h"
 
 #include <QTemporaryDir>
 #include <QTest>

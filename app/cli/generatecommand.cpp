@@ -1,6 +1,6 @@
 #include "clicommon.h"
 #include "designwriter.h"
-#include "syntheticdesign.h"
+#include "designgenerator.h"
 #include "verbs.h"
 
 namespace mlsd::cli {

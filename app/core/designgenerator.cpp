@@ -1,4 +1,4 @@
-#include "syntheticdesign.h"
+#include "designgenerator.h"
 
 #include "catalog.h"
 
