@@ -51,11 +51,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             file = id + u".json"_s;
     }
 
-    TemplateRegistry registry;
+    // The built-in templates first (loaded once; a copy shares them), so that the input may
+    // extend or replace them.
+    static const TemplateRegistry builtins = [] {
+        TemplateRegistry r;
+        Diagnostics ignored;
+        r.loadDirectory(u":/mlsd/templates"_s, &ignored);
+        return r;
+    }();
+    TemplateRegistry registry = builtins;
     Diagnostics errors;
-    // The built-in templates first, so that the input may extend or replace them.
-    registry.loadDirectory(u":/mlsd/templates"_s, &errors);
-    errors.clear();
     if (!registry.loadTemplate(input, file, &errors)) {
         if (errors.isEmpty())
             fuzz::fail("a refused template without an error message", input);

@@ -35,7 +35,8 @@ options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=6553
 cd "$build"
 rm -f fuzz-0.log
 status=0
-QT_QPA_PLATFORM=offscreen "./tests/fuzz/fuzz_$target" "${options[@]}" "$@" "$work" "$seeds" || status=$?
+LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" QT_QPA_PLATFORM=offscreen \
+  "./tests/fuzz/fuzz_$target" "${options[@]}" "$@" "$work" "$seeds" || status=$?
 tail -n 25 fuzz-0.log
 mv fuzz-0.log "fuzz-$target.log"
 found=$(find "$artifacts" -type f | wc -l)
