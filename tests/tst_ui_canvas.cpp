@@ -184,6 +184,25 @@ private slots:
         QVERIFY(!m_actions->copySelection());
     }
 
+    void addingSeveralAtTheCentreNeverStacksThem()
+    {
+        m_actions->setGrid(20);
+        const QPointF centre(2000, 2000);  // an empty part of the scene
+        QStringList ids;
+        for (int i = 0; i < 5; ++i)
+            ids << m_actions->addComponentNear(u"ranking"_s, centre);
+        // The first is centred (up to snapping to the grid), the second to its right on its row.
+        const QRectF first = m_scene->componentRect(ids.front());
+        QVERIFY(QLineF(first.center(), centre).length() <= 20);
+        QCOMPARE(m_scene->componentRect(ids.at(1)).y(), first.y());
+        QVERIFY(m_scene->componentRect(ids.at(1)).left() > first.right());
+        for (int i = 0; i < ids.size(); ++i)
+            for (int j = i + 1; j < ids.size(); ++j)
+                QVERIFY2(!m_scene->componentRect(ids.at(i)).intersects(m_scene->componentRect(ids.at(j))),
+                         qPrintable(ids.at(i) + u" overlaps "_s + ids.at(j)));
+        QCOMPARE(m_session->selection()->componentIds(), QStringList{ids.back()});
+    }
+
     void addComponentJoinsTheZoneItLandsIn()
     {
         m_actions->setGrid(20);

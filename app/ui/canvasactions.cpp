@@ -10,6 +10,11 @@
 #include <QGuiApplication>
 #include <QMimeData>
 
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <vector>
+
 namespace mlsd::ui {
 
 using namespace Qt::StringLiterals;
@@ -97,6 +102,40 @@ QString CanvasActions::addComponent(const QString &type, QPointF center)
     if (!id.isEmpty())
         m_scene->selection()->selectComponent(id);
     return id;
+}
+
+QString CanvasActions::addComponentNear(const QString &type, QPointF center)
+{
+    if (!m_scene)
+        return addComponent(type, center);
+    const QSizeF size = defaultSize;
+    const double gap = std::max(m_grid, 8.0) * 2;
+    const double stepX = size.width() + gap;
+    const double stepY = size.height() + gap;
+    auto freeAt = [&](QPointF c) {
+        const QRectF box(c.x() - size.width() / 2 - gap / 2, c.y() - size.height() / 2 - gap / 2,
+                         size.width() + gap, size.height() + gap);
+        return m_scene->componentsIn(box).isEmpty();
+    };
+    // Rings of growing radius around the centre; in a ring the same row first (right before
+    // left), then the rows below, then above, as a left-to-right flow grows.
+    for (int ring = 0; ring <= 12; ++ring) {
+        std::vector<std::pair<int, int>> cells;
+        for (int dy = -ring; dy <= ring; ++dy)
+            for (int dx = -ring; dx <= ring; ++dx)
+                if (std::max(std::abs(dx), std::abs(dy)) == ring)
+                    cells.emplace_back(dx, dy);
+        std::sort(cells.begin(), cells.end(), [](auto a, auto b) {
+            return std::make_tuple(std::abs(a.second), a.second < 0, a.first < 0, std::abs(a.first))
+                   < std::make_tuple(std::abs(b.second), b.second < 0, b.first < 0, std::abs(b.first));
+        });
+        for (const auto &[dx, dy] : cells) {
+            const QPointF c(center.x() + dx * stepX, center.y() + dy * stepY);
+            if (freeAt(c))
+                return addComponent(type, c);
+        }
+    }
+    return addComponent(type, center);
 }
 
 void CanvasActions::deleteSelection()

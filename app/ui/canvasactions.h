@@ -40,6 +40,12 @@ public:
     /// Adds a component of catalog type \a type centred on \a center (in the zone there, if
     /// any), selects it and returns its id.
     Q_INVOKABLE QString addComponent(const QString &type, QPointF center);
+    /*!
+     * Adds a component of type \a type as close to \a center as it fits without covering
+     * another component (searching outwards, right first, then below, in grid steps), selects
+     * it and returns its id: adding several from the palette never stacks them.
+     */
+    Q_INVOKABLE QString addComponentNear(const QString &type, QPointF center);
     /// Deletes the selected components (with their connections), connections and zones.
     Q_INVOKABLE void deleteSelection();
     /// Moves the selected components and zones by (\a dx, \a dy); a burst of nudges is one step

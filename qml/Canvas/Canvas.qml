@@ -101,7 +101,7 @@ Item {
     }
     /// Adds a component of catalog type \a type at the centre of the view; returns its id.
     function addComponentAtCenter(type) {
-        const id = actions.addComponent(type, Qt.point(visibleRect.x + visibleRect.width / 2,
+        const id = actions.addComponentNear(type, Qt.point(visibleRect.x + visibleRect.width / 2,
                                                        visibleRect.y + visibleRect.height / 2))
         forceActiveFocus()
         return id
