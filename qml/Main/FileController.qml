@@ -21,6 +21,8 @@ Item {
     readonly property alias unsavedDialog: unsavedDialog
     readonly property alias messageDialog: messageDialog
     readonly property alias newDialog: newDialog
+    readonly property alias openDialog: openDialog
+    readonly property alias saveDialog: saveDialog
     readonly property bool promptOpen: unsavedDialog.opened || unsavedDialog.visible
 
     signal opened()

@@ -106,6 +106,17 @@ Item {
             compare(testSession.filePath, "")
         }
 
+        // Qt's own (non-native) file dialogs need the Qt.labs.folderlistmodel QML module at run
+        // time; without it they silently never open and the user cannot open or save.
+        function test_openAndSaveDialogsOpen() {
+            for (const dialog of [window.files.openDialog, window.files.saveDialog]) {
+                dialog.open()
+                tryVerify(() => dialog.visible, 5000, dialog.title)
+                dialog.reject()
+                tryVerify(() => !dialog.visible)
+            }
+        }
+
         function test_recentFilesAreInTheFileMenu() {
             const file = tempDir + "/recent-menu.mlsd"
             verify(window.files.saveTo("file://" + file))
