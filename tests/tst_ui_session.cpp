@@ -84,6 +84,23 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(u"plain.mlsd"_s)));
     }
 
+    void aPathTypedIntoTheFileDialogIsTakenAsTyped()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(u"current"_s);
+        QVERIFY(QDir().mkpath(folder));
+        const QUrl folderUrl = QUrl::fromLocalFile(folder);
+        const QString typed = dir.filePath(u"elsewhere.mlsd"_s);  // an absolute path typed by the user
+        // Qt 6.4's dialog glues it to its current folder; the folder that gives does not exist.
+        QCOMPARE(Session::dialogFile(QUrl::fromLocalFile(folder + typed), folderUrl), typed);
+        // A plain name chosen in the current folder is kept.
+        const QString plain = folder + u"/plain.mlsd"_s;
+        QCOMPARE(Session::dialogFile(QUrl::fromLocalFile(plain), folderUrl), plain);
+        // A path in a folder that exists nowhere stays what it was (the save fails with its name).
+        const QString nowhere = folder + u"/no/such/folder/x.mlsd"_s;
+        QCOMPARE(Session::dialogFile(QUrl::fromLocalFile(nowhere), folderUrl), nowhere);
+    }
+
     void saveWithoutAFileFails()
     {
         Session session;

@@ -183,6 +183,18 @@ bool Session::restoreRecovery(const QString &designPath, const QString &original
     return true;
 }
 
+QString Session::dialogFile(const QUrl &selected, const QUrl &folder)
+{
+    const QString path = localPath(selected.toString());
+    const QString base = QDir::cleanPath(localPath(folder.toString()));
+    if (path.isEmpty() || base.isEmpty() || QFileInfo(path).absoluteDir().exists())
+        return path;
+    if (!path.startsWith(base + u'/') || base == u"/"_s)
+        return path;
+    const QString rest = path.mid(base.size());
+    return QFileInfo(rest).absoluteDir().exists() ? rest : path;
+}
+
 bool Session::isDesignFile(const QUrl &url)
 {
     if (!url.isLocalFile())

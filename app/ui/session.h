@@ -109,6 +109,13 @@ public:
     Q_INVOKABLE bool restoreRecovery(const QString &designPath, const QString &originalPath);
     /// True when \a url names a file this app opens (a local `.mlsd` or `.json`).
     Q_INVOKABLE [[nodiscard]] static bool isDesignFile(const QUrl &url);
+    /*!
+     * The file a file dialog meant: Qt 6.4's own dialog appends a typed absolute path to its
+     * current folder (`/home/me` + `/tmp/x.mlsd` gives `/home/me/tmp/x.mlsd`). When \a selected
+     * lies in a folder that does not exist, starts with \a folder, and the rest is a path whose
+     * folder exists, returns that rest; otherwise \a selected unchanged.
+     */
+    Q_INVOKABLE [[nodiscard]] static QString dialogFile(const QUrl &selected, const QUrl &folder);
     /// Ends the current typing burst: the next edit is a new undo step.
     Q_INVOKABLE void sealMerge() { m_document.sealMerge(); }
     /// The label of component \a id ("" when there is none).

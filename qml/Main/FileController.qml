@@ -123,7 +123,7 @@ Item {
         fileMode: FileDialog.OpenFile
         nameFilters: [qsTr("MLSD designs (*.mlsd)"), qsTr("JSON files (*.json)"), qsTr("All files (*)")]
         currentFolder: Preferences.lastFolder.length > 0 ? Preferences.lastFolder : ""
-        onAccepted: root.load(selectedFile)
+        onAccepted: root.load(root.session.dialogFile(selectedFile, currentFolder))
     }
 
     FileDialog {
@@ -135,7 +135,7 @@ Item {
         nameFilters: [qsTr("MLSD designs (*.mlsd)")]
         currentFolder: root.session.folderUrl.toString().length > 0 ? root.session.folderUrl
                      : Preferences.lastFolder.length > 0 ? Preferences.lastFolder : ""
-        onAccepted: root.saveTo(selectedFile, then)
+        onAccepted: root.saveTo(root.session.dialogFile(selectedFile, currentFolder), then)
     }
 
     UnsavedChangesDialog {
