@@ -145,6 +145,22 @@ ojson practice(const Practice &p)
     }
     o["phases"] = std::move(phases);
     o["finished"] = p.finished;
+    if (p.result) {
+        const PracticeResult &r = *p.result;
+        ojson ro = ojson::object();
+        ro["template"] = s(r.templateId);
+        ro["required"] = r.required;
+        ro["present"] = r.present;
+        ro["errors"] = r.errors;
+        ro["warnings"] = r.warnings;
+        ro["infos"] = r.infos;
+        ojson findings = ojson::array();
+        for (const QString &f : r.findings)
+            findings.push_back(s(f));
+        ro["findings"] = std::move(findings);
+        appendExtras(ro, r.extra);
+        o["result"] = std::move(ro);
+    }
     appendExtras(o, p.extra);
     return o;
 }
