@@ -136,23 +136,14 @@ Item {
             }
 
             // ---- Rubric ----
-            ListView {
-                id: rubricList
-                clip: true
-                model: rubric
-                spacing: Theme.padding + 4
-                topMargin: Theme.padding
-                bottomMargin: Theme.padding
-                boundsBehavior: Flickable.StopAtBounds
-                cacheBuffer: 4000  // every dimension stays alive: Tab walks through all of them
-                Accessible.role: Accessible.List
-                Accessible.name: qsTr("Rubric")
-                ScrollBar.vertical: ScrollBar {}
-
-                header: Text {
-                    x: Theme.padding
-                    width: ListView.view ? ListView.view.width - 2 * Theme.padding : 0
-                    bottomPadding: Theme.padding
+            ColumnLayout {
+                spacing: 0
+                Text {
+                    objectName: "rubricSummary"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.padding
+                    Layout.rightMargin: Theme.padding
+                    Layout.topMargin: Theme.padding
                     text: rubric.scoredCount > 0
                           ? qsTr("%1 of %2 dimensions scored · average %3 / 4").arg(rubric.scoredCount).arg(rubric.count)
                                 .arg(rubric.average.toFixed(1))
@@ -161,13 +152,28 @@ Item {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSizeSmall + 1
                 }
+                ListView {
+                    id: rubricList
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: rubric
+                    spacing: Theme.padding + 4
+                    topMargin: Theme.padding
+                    bottomMargin: Theme.padding
+                    boundsBehavior: Flickable.StopAtBounds
+                    cacheBuffer: 4000  // every dimension stays alive: Tab walks through all of them
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Rubric")
+                    ScrollBar.vertical: ScrollBar {}
 
-                delegate: RubricRow {
-                    x: Theme.padding
-                    width: ListView.view.width - 2 * Theme.padding
-                    onScored: (row, score) => rubric.setScore(row, score)
-                    onNotesEdited: (row, notes) => rubric.setNotes(row, notes)
-                    onFinished: root.session.sealMerge()
+                    delegate: RubricRow {
+                        x: Theme.padding
+                        width: ListView.view.width - 2 * Theme.padding
+                        onScored: (row, score) => rubric.setScore(row, score)
+                        onNotesEdited: (row, notes) => rubric.setNotes(row, notes)
+                        onFinished: root.session.sealMerge()
+                    }
                 }
             }
         }
