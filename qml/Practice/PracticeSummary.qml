@@ -22,7 +22,6 @@ AppDialog {
     width: Math.min(640, parent ? parent.width - 80 : 640)
     height: Math.min(720, parent ? parent.height - 60 : 720)
     title: qsTr("Practice run finished")
-    standardButtons: Dialog.Close
 
     component Heading: SectionHeader {}
     component Muted: Text {
@@ -50,6 +49,7 @@ AppDialog {
     }
 
     footer: DialogButtonBox {
+        alignment: Qt.AlignRight
         padding: 16
         topPadding: 4
         spacing: 8
@@ -146,10 +146,22 @@ AppDialog {
                 }
             }
 
+            // ---- Time ----
+            Heading { text: qsTr("Time per phase"); Layout.topMargin: 4 }
+            Repeater {
+                id: phaseRepeater
+                model: root.practice.phases
+                delegate: PhaseTimeRow {
+                    Layout.fillWidth: true
+                    practice: root.practice
+                }
+            }
+
             // ---- Findings ----
             Heading {
                 text: qsTr("Findings open at the end")
                 visible: root.practice.resultFindings.length > 0
+                Layout.topMargin: 4
             }
             Repeater {
                 model: root.practice.resultFindings
@@ -180,17 +192,6 @@ AppDialog {
                         text: qsTr("fixed since")
                         tint: Theme.success
                     }
-                }
-            }
-
-            // ---- Time ----
-            Heading { text: qsTr("Time per phase"); Layout.topMargin: 4 }
-            Repeater {
-                id: phaseRepeater
-                model: root.practice.phases
-                delegate: PhaseTimeRow {
-                    Layout.fillWidth: true
-                    practice: root.practice
                 }
             }
 
