@@ -141,6 +141,8 @@ Item {
                 Text {
                     objectName: "rubricSummary"
                     Layout.fillWidth: true
+                    // Two lines whatever it says: scoring never shifts the rows under the pointer.
+                    Layout.preferredHeight: Math.max(implicitHeight, 2 * summaryMetrics.lineSpacing)
                     Layout.leftMargin: Theme.padding
                     Layout.rightMargin: Theme.padding
                     Layout.topMargin: Theme.padding
@@ -151,6 +153,10 @@ Item {
                     wrapMode: Text.WordWrap
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSizeSmall + 1
+                    FontMetrics {
+                        id: summaryMetrics
+                        font.pixelSize: Theme.fontSizeSmall + 1
+                    }
                 }
                 ListView {
                     id: rubricList
