@@ -74,6 +74,8 @@ private slots:
     void editsAreClampedToTheFileLimits();
     void undoStackTextsSayWhatTheyUndo();
     void saveMarksCleanAndUndoMarksModified();
+    void practiceRecordIsNoUndoStep();
+    void reviewTypingMergesByKey();
     void randomEditsUndoToIdenticalBytes();
 };
 
@@ -110,12 +112,6 @@ void TestDocument::everyCommandUndoesAndRedoes_data()
         r.comments << ReviewComment{u"k1"_s, u"a"_s, u"Ana"_s, u"Why ANN?"_s, {}};
         r.setScore(u"metrics"_s, {3, u"good"_s, {}});
         d.setReview(r, {});
-    });
-    QTest::newRow("practice") << Edit([](Document &d) {
-        Practice p;
-        p.question = u"q"_s;
-        p.durationS = 2700;
-        d.setPractice(p);
     });
     QTest::newRow("paste") << Edit([](Document &d) {
         d.addItems({makeComponent(u"a"_s, u"ranking"_s), makeComponent(u"x"_s, u"filtering"_s)},
@@ -319,6 +315,80 @@ void TestDocument::undoStackTextsSayWhatTheyUndo()
     QCOMPARE(doc.undoStack()->undoText(), u"Delete 1 component"_s);
     doc.setAnnotation(u"b"_s, u"offline_metric"_s, u"NDCG"_s);
     QCOMPARE(doc.undoStack()->undoText(), u"Edit offline metric"_s);
+}
+
+void TestDocument::practiceRecordIsNoUndoStep()
+{
+    // The clock of a practice run writes its record while the candidate draws: Ctrl+Z must keep
+    // undoing the drawing, and no undo may turn the clock back.
+    QTemporaryDir dir;
+    Document doc;
+    populate(doc);
+    QString error;
+    QVERIFY(doc.save(dir.filePath(u"p.mlsd"_s), &error));
+    QSignalSpy modified(&doc, &Document::modifiedChanged);
+    QSignalSpy practice(&doc, &Document::practiceChanged);
+    QSignalSpy content(&doc, &Document::contentChanged);
+
+    doc.setComponentLabel(u"a"_s, u"ANN"_s);
+    Practice p;
+    p.question = u"kb-qa"_s;
+    p.durationS = 120;
+    p.phases << PracticePhase{u"task"_s, 20, 15, {}};
+    doc.setPractice(p);
+    QCOMPARE(practice.size(), 1);
+    QCOMPARE(content.size(), 2);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), u"Rename component"_s);
+
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design().component(u"a"_s)->label, u"candidate_retrieval"_s);
+    QCOMPARE(doc.design().practice, std::optional<Practice>(p));
+    // Back at the saved state of the drawing, but the record is new: still modified.
+    QVERIFY(doc.undoStack()->isClean());
+    QVERIFY(doc.isModified());
+    // A header edit undone keeps the record too.
+    doc.setTitle(u"Renamed"_s);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design().practice, std::optional<Practice>(p));
+
+    QVERIFY(doc.save({}, &error));
+    QVERIFY(!doc.isModified());
+    QCOMPARE(modified.size(), 2);  // modified once, clean once: no flicker in between
+    QCOMPARE(loadDesignFile(dir.filePath(u"p.mlsd"_s), nullptr).design->practice, std::optional<Practice>(p));
+
+    // The same record again is no change.
+    doc.setPractice(p);
+    QVERIFY(!doc.isModified());
+    QCOMPARE(practice.size(), 1);
+}
+
+void TestDocument::reviewTypingMergesByKey()
+{
+    Document doc;
+    populate(doc);
+    Review r;
+    r.setScore(u"metrics"_s, {3, u"g"_s, {}});
+    doc.setReview(r, u"Edit notes"_s, u"review/metrics"_s);
+    r.setScore(u"metrics"_s, {3, u"go"_s, {}});
+    doc.setReview(r, u"Edit notes"_s, u"review/metrics"_s);
+    r.setScore(u"metrics"_s, {3, u"good"_s, {}});
+    doc.setReview(r, u"Edit notes"_s, u"review/metrics"_s);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    doc.sealMerge();
+    r.setScore(u"metrics"_s, {3, u"good!"_s, {}});
+    doc.setReview(r, u"Edit notes"_s, u"review/metrics"_s);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    // Without a key every change is its own step.
+    r.setScore(u"metrics"_s, {4, u"good!"_s, {}});
+    doc.setReview(r, u"Score"_s);
+    r.setScore(u"metrics"_s, {2, u"good!"_s, {}});
+    doc.setReview(r, u"Score"_s);
+    QCOMPARE(doc.undoStack()->count(), 4);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design().review.score(u"metrics"_s)->notes, u"good"_s);
 }
 
 void TestDocument::saveMarksCleanAndUndoMarksModified()

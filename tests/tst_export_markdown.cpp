@@ -12,6 +12,7 @@
 #include "markdownrenderer.h"
 #include "markdowntext.h"
 #include "mermaid.h"
+#include "questionbank.h"
 #include "templates.h"
 
 #include <QDir>
@@ -385,6 +386,7 @@ private slots:
     void tooLargeWithoutZones();
     void imageLink();
     void reportSections();
+    void reviewAndPracticeSections();
     void realCheck_data();
     void realCheck();
 };
@@ -684,6 +686,98 @@ void TestExportMarkdown::reportSections()
     noTemplate.templateId.clear();
     QVERIFY(exportMarkdown(noTemplate, Catalog::builtin(), nullptr).contains(u"No template is set for this design"_s));
     QVERIFY(exportMarkdown(d, Catalog::builtin(), nullptr).contains(u"`recommendation` is not installed"_s));
+}
+
+/// The list items of the top-level list in \a blocks after the level-3 heading \a title.
+QList<cmark_node *> itemsAfter(const QList<cmark_node *> &blocks, const QString &title)
+{
+    for (qsizetype i = 0; i + 1 < blocks.size(); ++i) {
+        if (cmark_node_get_type(blocks.at(i)) == CMARK_NODE_HEADING && markdown::plainText(blocks.at(i)) == title
+            && cmark_node_get_type(blocks.at(i + 1)) == CMARK_NODE_LIST)
+            return childNodes(blocks.at(i + 1));
+    }
+    return {};
+}
+
+/// The first table in \a blocks after the level-3 heading \a title (or anywhere when empty).
+QList<QStringList> tableAfter(const QList<cmark_node *> &blocks, const QString &title = {})
+{
+    bool in = title.isEmpty();
+    for (cmark_node *n : blocks) {
+        if (cmark_node_get_type(n) == CMARK_NODE_HEADING)
+            in = title.isEmpty() || markdown::plainText(n) == title;
+        else if (in && typeString(n) == u"table"_s)
+            return tableCells(n);
+    }
+    return {};
+}
+
+void TestExportMarkdown::reviewAndPracticeSections()
+{
+    // What a candidate reads of an interviewer's review and of a practice run, parsed back.
+    Design d = loadCase(test::sourcePath(u"tests/data/export-plain/design.mlsd"_s));
+    d.review = {};
+    d.review.setScore(u"modeling"_s, {2, u"Only one approach | no *baseline*"_s, {}});
+    d.review.setScore(u"metrics"_s, {3, u"Precision at the decision threshold"_s, {}});
+    d.review.setScore(u"features"_s, {0, u"Not discussed yet"_s, {}});
+    d.review.comments << ReviewComment{u"r1"_s, u"clf"_s, u"Ana"_s, u"Why a GBDT?\n\n- latency?"_s, {}}
+                      << ReviewComment{u"r2"_s, {}, {}, u"Good structure overall."_s, {}}
+                      << ReviewComment{u"r3"_s, u"gone"_s, u"Ana"_s, u"About a removed box"_s, {}};
+    Practice p;
+    p.question = u"kb-qa"_s;
+    p.durationS = 600;
+    p.phases << PracticePhase{u"task"_s, 67, 90, {}} << PracticePhase{u"metrics"_s, 67, 40, {}};
+    p.result = PracticeResult{u"policy-enforcement"_s, 3, 2, 1, 0, 0, {u"policy-enforcement/human-review"_s}, {}};
+    d.practice = p;
+    const QString out = exportMarkdown(d, Catalog::builtin(), nullptr);
+    checkStructure(out, d, nullptr);
+    if (QTest::currentTestFailed())
+        return;
+    MarkdownDocument doc(out);
+    const QList<cmark_node *> review = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::review));
+    QVERIFY(!review.isEmpty());
+
+    // The rubric: every dimension in rubric order, the score out of 4 or a dash, the notes.
+    const QList<QStringList> rubric = tableAfter(review, u"Rubric"_s);
+    QCOMPARE(rubric.size(), schema::rubricDimensions().size() + 1);
+    QCOMPARE(rubric.at(0), (QStringList{u"Dimension"_s, u"Score"_s, u"Notes"_s}));
+    for (qsizetype i = 0; i < schema::rubricDimensions().size(); ++i)
+        QCOMPARE(rubric.at(i + 1).at(0), schema::rubricDimensions().at(i).title);
+    const int metrics = 2, features = 4, modeling = 5;  // rows, after the header
+    QCOMPARE(rubric.at(metrics), (QStringList{u"Metrics"_s, u"3 / 4"_s, u"Precision at the decision threshold"_s}));
+    QCOMPARE(rubric.at(modeling), (QStringList{u"Modeling"_s, u"2 / 4"_s, u"Only one approach | no *baseline*"_s}));
+    QCOMPARE(rubric.at(features), (QStringList{u"Features"_s, u"\u2014"_s, u"Not discussed yet"_s}));
+    QCOMPARE(rubric.at(1).at(1), u"\u2014"_s);
+    QVERIFY(out.contains(u"**Average:** 2.5 / 4 over 2 scored dimensions."_s));
+
+    // Comments: the author, the label of the component (or the whole design), the text as Markdown.
+    const QList<cmark_node *> comments = itemsAfter(review, u"Comments"_s);
+    QCOMPARE(comments.size(), 3);
+    const QList<cmark_node *> first = childNodes(comments.at(0));
+    QCOMPARE(markdown::plainText(first.at(0)), u"Ana on GBDT fraud model (clf):"_s);
+    QCOMPARE(markdown::plainText(first.at(1)), u"Why a GBDT?"_s);
+    QCOMPARE(cmark_node_get_type(first.at(2)), CMARK_NODE_LIST);
+    QCOMPARE(markdown::plainText(childNodes(comments.at(1)).at(0)), u"Reviewer on the whole design:"_s);
+    QCOMPARE(markdown::plainText(childNodes(comments.at(2)).at(0)), u"Ana on gone (not in the design):"_s);
+
+    // The practice run: the question, time per phase against the plan, the check at the end.
+    const QList<cmark_node *> practice = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::practice));
+    QVERIFY(!practice.isEmpty());
+    const Question *q = QuestionBank::builtin().find(u"kb-qa"_s);
+    QVERIFY(q);
+    QVERIFY(markdown::plainText(practice.at(0)).contains(u"Question: "_s + q->title));
+    QVERIFY(markdown::plainText(practice.at(0)).contains(u"Time allowed: 10:00"_s));
+    const QList<QStringList> phases = tableAfter(practice);
+    QCOMPARE(phases, (QList<QStringList>{{u"Phase"_s, u"Planned"_s, u"Spent"_s, u"Difference"_s},
+                                         {u"Task and requirements"_s, u"1:07"_s, u"1:30"_s, u"+0:23"_s},
+                                         {u"Metrics"_s, u"1:07"_s, u"0:40"_s, u"\u22120:27"_s},
+                                         {u"Total"_s, u"2:14"_s, u"2:10"_s, u"\u22120:04"_s}}));
+    QVERIFY(out.contains(u"**At the end of the run:** **2 of 3** required stages · 1 error · 0 warnings"_s));
+    QVERIFY(out.contains(u"- `policy-enforcement/human-review`\n"_s));
+    QStringList followUps;
+    for (cmark_node *item : childNodes(practice.last()))
+        followUps << markdown::plainText(item);
+    QCOMPARE(followUps, q->followUps);
 }
 
 void TestExportMarkdown::realCheck_data()

@@ -103,6 +103,8 @@ Design awkwardDesign(quint32 seed, bool hugeNumbers = true)
         p.finished = rng() % 2;
         p.phases << PracticePhase{u"task"_s, 300, 280, R"({"p":"\u0001"})"};
         p.extra = R"({"pp":0})";
+        if (rng() % 2)
+            p.result = PracticeResult{awkward(rng), 16, 14, 1, 2, 0, {awkward(rng), u"r/x"_s}, R"({"q":[]})"};
         d.practice = p;
     }
     return d;

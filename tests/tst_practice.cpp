@@ -22,9 +22,13 @@ private slots:
     void timeIsAttributedToPhasesAndHandedOver();
     void pauseStopsTheClock();
     void warningShowsBeforeAPhaseEnds();
+    void shortRunsWarnInProportion();
     void movingOnEarlyAndFinishing();
     void runEndsWhenTheDurationIsUsed();
     void recordRoundTripsThroughTheFileAndResumes();
+    void resultRoundTripsThroughTheFile();
+    void resultErrorsAreLocated_data();
+    void resultErrorsAreLocated();
     void questionBankIsComplete();
     void questionBankRejectsBrokenFiles_data();
     void questionBankRejectsBrokenFiles();
@@ -114,6 +118,29 @@ void TestPractice::warningShowsBeforeAPhaseEnds()
     QVERIFY(!t.warning());
 }
 
+void TestPractice::shortRunsWarnInProportion()
+{
+    // A two-minute run has phases of 13–40 s: a fixed minute of warning would never be off.
+    PracticeTimer t;
+    t.start(u"kb-qa"_s, 120, 0);
+    QCOMPARE(t.phases().at(0).plannedS, 13);
+    QCOMPARE(t.warningWindowS(0), 3);
+    QCOMPARE(t.phases().at(3).plannedS, 40);
+    QCOMPARE(t.warningWindowS(3), 10);
+    t.update(9'000);
+    QVERIFY(!t.warning());
+    t.update(10'000);
+    QVERIFY(t.warning());
+    t.update(13'000);
+    QCOMPARE(t.currentPhase(), 1);
+    QVERIFY(!t.warning());
+    // Paused, nothing is about to end.
+    t.update(23'500);
+    QVERIFY(t.warning());
+    t.pause(23'500);
+    QVERIFY(!t.warning());
+}
+
 void TestPractice::movingOnEarlyAndFinishing()
 {
     PracticeTimer t;
@@ -168,6 +195,58 @@ void TestPractice::recordRoundTripsThroughTheFileAndResumes()
     again.update(160'000);
     QCOMPARE(again.elapsedS(), 480);
     QCOMPARE(again.question(), u"homepage-recs"_s);
+}
+
+void TestPractice::resultRoundTripsThroughTheFile()
+{
+    Design d;
+    Practice p;
+    p.question = u"kb-qa"_s;
+    p.durationS = 120;
+    p.phases << PracticePhase{u"task"_s, 13, 20, {}};
+    p.finished = true;
+    p.result = PracticeResult{u"search-qa"_s, 14, 9, 3, 2, 0,
+                              {u"search-qa/authorization"_s, u"search-qa/citations"_s}, {}};
+    d.practice = p;
+    const QByteArray bytes = serializeDesign(d);
+    QVERIFY(bytes.contains(R"("result": {)"));
+    QVERIFY(bytes.contains(R"("findings": [)"));
+    const LoadResult loaded = loadDesign(bytes, u"p.mlsd"_s, nullptr);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message()));
+    QCOMPARE(*loaded.design->practice, p);
+    QCOMPARE(serializeDesign(*loaded.design), bytes);
+
+    // Unknown keys inside the result survive; a run without a result writes none.
+    const QByteArray extra = QByteArray(bytes).replace(R"("infos": 0,)", R"("infos": 0, "x_result": [1],)");
+    const LoadResult again = loadDesign(extra, u"p.mlsd"_s, nullptr);
+    QVERIFY2(again.ok(), qPrintable(again.message()));
+    QVERIFY(serializeDesign(*again.design).contains(R"("x_result": [)"));
+    d.practice->result.reset();
+    QVERIFY(!serializeDesign(d).contains(R"("result")"));
+}
+
+void TestPractice::resultErrorsAreLocated_data()
+{
+    QTest::addColumn<QByteArray>("result");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("not an object") << QByteArray(R"([])")
+                                   << u"p.mlsd: /practice/result: expected an object, found an array"_s;
+    QTest::newRow("negative count") << QByteArray(R"({"errors": -1})")
+                                    << u"p.mlsd: /practice/result/errors: -1 is out of range [0, 1000000]"_s;
+    QTest::newRow("finding not a string") << QByteArray(R"({"findings": ["a/b", 3]})")
+                                          << u"p.mlsd: /practice/result/findings/1: expected a rule id"_s;
+}
+
+void TestPractice::resultErrorsAreLocated()
+{
+    QFETCH(QByteArray, result);
+    QFETCH(QString, expected);
+    const QByteArray file = R"({"format": "mlsd-board", "version": 1, "components": [],
+        "practice": {"question": "kb-qa", "duration_s": 120, "phases": [], "finished": true, "result": )"
+                            + result + "}}";
+    const LoadResult loaded = loadDesign(file, u"p.mlsd"_s, nullptr);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.errors.front().toString(), expected);
 }
 
 void TestPractice::questionBankIsComplete()

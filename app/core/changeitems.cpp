@@ -129,7 +129,7 @@ bool ChangeZone::mergeWith(const QUndoCommand *other)
 
 DesignHeader DesignHeader::of(const Design &d)
 {
-    return {d.title, d.templateId, d.brief, d.suppressed, d.review, d.practice};
+    return {d.title, d.templateId, d.brief, d.suppressed, d.review};
 }
 
 ChangeDesign::ChangeDesign(Document *document, DesignHeader before, DesignHeader after,
@@ -148,7 +148,6 @@ void ChangeDesign::apply(const DesignHeader &from, const DesignHeader &to)
     d.brief = to.brief;
     d.suppressed = to.suppressed;
     d.review = to.review;
-    d.practice = to.practice;
     if (from.title != to.title)
         emit m_document->titleChanged();
     if (from.templateId != to.templateId)
@@ -163,8 +162,6 @@ void ChangeDesign::apply(const DesignHeader &from, const DesignHeader &to)
         emit m_document->suppressionsChanged();
     if (!(from.review == to.review))
         emit m_document->reviewChanged();
-    if (from.practice != to.practice)
-        emit m_document->practiceChanged();
     m_document->notifyContentChanged();
 }
 

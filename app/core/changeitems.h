@@ -64,7 +64,8 @@ private:
     ZoneFields m_fields;
 };
 
-/// The parts of a design outside its components, connections and zones.
+/// The parts of a design outside its components, connections and zones (except the practice
+/// record, which is not an undoable edit).
 struct DesignHeader
 {
     QString title;
@@ -72,13 +73,12 @@ struct DesignHeader
     Brief brief;
     QList<Suppression> suppressed;
     Review review;
-    std::optional<Practice> practice;
 
     static DesignHeader of(const Design &design);
 };
 
 /*!
- * Replaces the design header (title, template, brief, suppressions, review, practice). With a
+ * Replaces the design header (title, template, brief, suppressions, review). With a
  * non-empty merge key (e.g. "brief/task"), consecutive edits in one typing burst merge.
  */
 class ChangeDesign : public DocumentCommand

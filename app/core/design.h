@@ -165,13 +165,32 @@ struct PracticePhase
     bool operator==(const PracticePhase &) const = default;
 };
 
+/*!
+ * The check of the design at the moment a practice run finished (`practice.result`): what the
+ * candidate had covered in the time, kept even when the design is improved afterwards.
+ */
+struct PracticeResult
+{
+    QString templateId;  ///< the template the design was checked against
+    int required = 0;    ///< required stages of the template
+    int present = 0;     ///< of which the design had
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    QStringList findings;  ///< rule ids of the open (unsuppressed) findings, in report order
+    ExtraKeys extra;
+    bool operator==(const PracticeResult &) const = default;
+};
+
 /// The record of a timed practice run (DESIGN.md `practice`).
 struct Practice
 {
-    QString question;
+    QString question;  ///< a question bank id (or free text)
     int durationS = 0;
     QList<PracticePhase> phases;
     bool finished = false;
+    /// The check when the run finished (absent while running, or when no template was set).
+    std::optional<PracticeResult> result;
     ExtraKeys extra;
     bool operator==(const Practice &) const = default;
 };

@@ -299,6 +299,7 @@ private:
     void readSuppression(const json &v, const QString &ptr, Design &d);
     void readReview(const json &v, const QString &ptr, Design &d);
     void readPractice(const json &v, const QString &ptr, Design &d);
+    std::optional<PracticeResult> readPracticeResult(const json &v, const QString &ptr);
 
     QString m_file;
     const Catalog *m_catalog;
@@ -647,8 +648,39 @@ void Reader::readPractice(const json &v, const QString &ptr, Design &d)
             }
         }
     }
-    p.extra = extras(v, {"question", "duration_s", "phases", "finished"});
+    if (auto it = v.find("result"); it != v.end() && !it->is_null())
+        p.result = readPracticeResult(*it, child(ptr, "result"));
+    p.extra = extras(v, {"question", "duration_s", "phases", "finished", "result"});
     d.practice = p;
+}
+
+std::optional<PracticeResult> Reader::readPracticeResult(const json &v, const QString &ptr)
+{
+    if (!expectObject(v, ptr))
+        return std::nullopt;
+    constexpr int maxCount = 1'000'000;
+    PracticeResult r;
+    r.templateId = string(v, "template", ptr, 64);
+    r.required = integer(v, "required", ptr, 0, 0, maxCount);
+    r.present = integer(v, "present", ptr, 0, 0, maxCount);
+    r.errors = integer(v, "errors", ptr, 0, 0, maxCount);
+    r.warnings = integer(v, "warnings", ptr, 0, 0, maxCount);
+    r.infos = integer(v, "infos", ptr, 0, 0, maxCount);
+    if (auto it = v.find("findings"); it != v.end() && !it->is_null()) {
+        const QString p = child(ptr, "findings");
+        if (expectArray(*it, p)) {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const json &f = (*it)[i];
+                if (!f.is_string() || f.get<std::string>().empty() || f.get<std::string>().size() > 200) {
+                    error(child(p, qsizetype(i)), u"expected a rule id"_s);
+                    continue;
+                }
+                r.findings << toQString(f);
+            }
+        }
+    }
+    r.extra = extras(v, {"template", "required", "present", "errors", "warnings", "infos", "findings"});
+    return r;
 }
 
 } // namespace

@@ -193,7 +193,31 @@ void writePractice(PrettyJsonWriter &w, const Practice &p)
     w.endArray();
     w.key("finished");
     w.boolean(p.finished);
-    writeExtras(w, p.extra, {"question", "duration_s", "phases", "finished"});
+    if (p.result) {
+        const PracticeResult &r = *p.result;
+        w.key("result");
+        w.beginObject();
+        w.key("template");
+        w.string(r.templateId);
+        w.key("required");
+        w.integer(r.required);
+        w.key("present");
+        w.integer(r.present);
+        w.key("errors");
+        w.integer(r.errors);
+        w.key("warnings");
+        w.integer(r.warnings);
+        w.key("infos");
+        w.integer(r.infos);
+        w.key("findings");
+        w.beginArray();
+        for (const QString &f : r.findings)
+            w.string(f);
+        w.endArray();
+        writeExtras(w, r.extra, {"template", "required", "present", "errors", "warnings", "infos", "findings"});
+        w.endObject();
+    }
+    writeExtras(w, p.extra, {"question", "duration_s", "phases", "finished", "result"});
     w.endObject();
 }
 

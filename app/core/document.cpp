@@ -47,8 +47,7 @@ QString idPrefix(const QString &type)
 Document::Document(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { emit modifiedChanged(!clean); });
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, &Document::updateModified);
 }
 
 Document::~Document()
@@ -69,6 +68,8 @@ void Document::resetDesign(Design design, const QString &filePath, bool readOnly
                            const QString &readOnlyReason)
 {
     m_undoStack.clear();
+    m_recordModified = false;
+    m_modified = false;
     m_design = std::move(design);
     m_readOnly = readOnly;
     m_readOnlyReason = readOnlyReason;
@@ -112,9 +113,20 @@ bool Document::save(const QString &path, QString *error, QString *warning)
         m_readOnlyReason.clear();
     }
     setFilePath(target);
+    m_recordModified = false;
     m_undoStack.setClean();
+    updateModified();
     sealMerge();
     return true;
+}
+
+void Document::updateModified()
+{
+    const bool modified = isModified();
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
 }
 
 // ---- Queries ----
@@ -478,7 +490,7 @@ void changeHeader(Document *doc, QUndoStack *stack, const QString &text, const Q
     edit(after);
     if (after.title == before.title && after.templateId == before.templateId
         && after.brief == before.brief && after.suppressed == before.suppressed
-        && after.review == before.review && after.practice == before.practice)
+        && after.review == before.review)
         return;
     stack->push(new ChangeDesign(doc, before, after, text, mergeKey));
 }
@@ -528,16 +540,21 @@ void Document::setSuppression(const QString &rule, const QString &reason, bool s
                  });
 }
 
-void Document::setReview(const Review &review, const QString &text)
+void Document::setReview(const Review &review, const QString &text, const QString &mergeKey)
 {
-    changeHeader(this, &m_undoStack, text.isEmpty() ? tr("Edit review") : text, {},
+    changeHeader(this, &m_undoStack, text.isEmpty() ? tr("Edit review") : text, mergeKey,
                  [&](DesignHeader &h) { h.review = review; });
 }
 
 void Document::setPractice(const std::optional<Practice> &practice)
 {
-    changeHeader(this, &m_undoStack, tr("Record practice"), u"practice"_s,
-                 [&](DesignHeader &h) { h.practice = practice; });
+    if (m_design.practice == practice)
+        return;
+    m_design.practice = practice;
+    m_recordModified = true;
+    emit practiceChanged();
+    emit contentChanged();
+    updateModified();
 }
 
 void Document::beginMacro(const QString &text)

@@ -54,8 +54,9 @@ public:
     void setFilePath(const QString &path);
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] QString readOnlyReason() const { return m_readOnlyReason; }
-    /// True when the design differs from what was last loaded or saved.
-    [[nodiscard]] bool isModified() const { return !m_undoStack.isClean(); }
+    /// True when the design differs from what was last loaded or saved (an edit, or a new
+    /// practice record).
+    [[nodiscard]] bool isModified() const { return !m_undoStack.isClean() || m_recordModified; }
 
     /// Replaces the design (clears undo history). Emits designReset().
     void resetDesign(Design design, const QString &filePath = {}, bool readOnly = false,
@@ -118,10 +119,12 @@ public:
     void setBriefSection(const QString &section, const QString &text);
     /// Suppresses \a rule with \a reason, or with an empty reason lifts the suppression.
     void setSuppression(const QString &rule, const QString &reason, bool suppressed);
-    /// Replaces the review (comments and rubric) as one step.
-    void setReview(const Review &review, const QString &text);
-    /// Replaces the practice record. Not an undoable edit of the design's content in spirit, but
-    /// recorded so that undo never leaves the file and the history out of step.
+    /// Replaces the review (comments and rubric) as one step named \a text. With a non-empty
+    /// \a mergeKey (e.g. "review/notes/metrics"), a typing burst with the same key merges.
+    void setReview(const Review &review, const QString &text, const QString &mergeKey = {});
+    /// Replaces the practice record. A running clock is not an edit: this is no undo step (undo
+    /// keeps undoing the candidate's drawing, and never turns the clock back), but it marks the
+    /// document modified so that the record is autosaved and saved.
     void setPractice(const std::optional<Practice> &practice);
 
     /// Groups the following edits into one undo step named \a text (e.g. applying a fix).
@@ -186,6 +189,8 @@ private:
     void doSetZone(const Zone &zone, ZoneFields fields);
     Design &designForEdit() { return m_design; }
     void notifyContentChanged() { emit contentChanged(); }
+    /// Emits modifiedChanged() when isModified() flipped.
+    void updateModified();
 
     /// Gives \a component a fresh id if its id is empty or taken; returns the old id.
     QString ensureFreshId(QString *id, const QString &prefix, const QSet<QString> &reserved) const;
@@ -196,6 +201,8 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     quint64 m_mergeEpoch = 0;
+    bool m_recordModified = false;  ///< the practice record changed since load or save
+    bool m_modified = false;        ///< the last isModified() announced
 };
 
 } // namespace mlsd

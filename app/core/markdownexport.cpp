@@ -3,10 +3,13 @@
 #include "catalog.h"
 #include "markdowntext.h"
 #include "mermaid.h"
+#include "questionbank.h"
 
 #include <QHash>
 #include <QSet>
 #include <QStringList>
+
+#include <cstdlib>
 
 namespace mlsd {
 
@@ -456,25 +459,85 @@ private:
             return;
         const Practice &p = *d.practice;
         heading(2, QLatin1StringView(markdownsections::practice));
+        const Question *q = QuestionBank::builtin().find(p.question);
         QStringList facts;
-        if (!p.question.trimmed().isEmpty())
+        if (q)
+            facts << u"**Question:** "_s + md::inlineText(q->title) + u" ("_s + md::code(q->id) + u')';
+        else if (!p.question.trimmed().isEmpty())
             facts << u"**Question:** "_s + md::inlineText(p.question);
         if (p.durationS > 0)
             facts << u"**Time allowed:** "_s + duration(p.durationS);
         facts << (p.finished ? u"**Finished:** yes"_s : u"**Finished:** no"_s);
         block(facts.join(dot));
-        if (p.phases.isEmpty())
-            return;
-        QList<QStringList> rows;
-        int planned = 0, spent = 0;
-        for (const PracticePhase &ph : p.phases) {
-            planned += ph.plannedS;
-            spent += ph.spentS;
-            rows << QStringList{md::inlineText(schema::titleOf(schema::practicePhases(), ph.id)),
-                                duration(ph.plannedS), duration(ph.spentS)};
+        if (q)
+            block(u"> "_s + md::inlineText(q->prompt));
+        if (!p.phases.isEmpty()) {
+            QList<QStringList> rows;
+            int planned = 0, spent = 0;
+            for (const PracticePhase &ph : p.phases) {
+                planned += ph.plannedS;
+                spent += ph.spentS;
+                rows << QStringList{md::inlineText(schema::titleOf(schema::practicePhases(), ph.id)),
+                                    duration(ph.plannedS), duration(ph.spentS),
+                                    difference(ph.spentS - ph.plannedS)};
+            }
+            rows << QStringList{u"**Total**"_s, duration(planned), duration(spent),
+                                difference(spent - planned)};
+            table({u"Phase"_s, u"Planned"_s, u"Spent"_s, u"Difference"_s}, rows);
         }
-        rows << QStringList{u"**Total**"_s, duration(planned), duration(spent)};
-        table({u"Phase"_s, u"Planned"_s, u"Spent"_s}, rows);
+        if (p.result)
+            practiceResult(*p.result);
+        if (q && !q->followUps.isEmpty()) {
+            QStringList items;
+            for (const QString &f : q->followUps)
+                items << u"- "_s + md::inlineText(f);
+            block(u"Follow-up questions to prepare:\n\n"_s + items.join(u'\n'));
+        }
+    }
+    /// "+1:20" over the plan, "−0:30" under it, an en dash when on time.
+    static QString difference(int seconds)
+    {
+        if (seconds == 0)
+            return u"\u2013"_s;
+        return (seconds > 0 ? u"+"_s : u"\u2212"_s) + duration(std::abs(seconds));
+    }
+    void practiceResult(const PracticeResult &r)
+    {
+        QStringList parts{u"**%1 of %2** required stages"_s.arg(r.present).arg(r.required),
+                          plural(r.errors, u"error"_s, u"errors"_s),
+                          plural(r.warnings, u"warning"_s, u"warnings"_s),
+                          QString::number(r.infos) + u" info"_s};
+        QString text = u"**At the end of the run:** "_s + parts.join(dot);
+        if (!r.templateId.isEmpty())
+            text += u" (checked against "_s + md::code(r.templateId) + u')';
+        block(text + u'.');
+        if (r.findings.isEmpty())
+            return;
+        // Open findings then, with their message now, or whether they have been fixed since.
+        const bool sameCheck = rep && rep->templateId == r.templateId;
+        QStringList items;
+        QSet<QString> seen;
+        for (const QString &rule : r.findings) {
+            if (seen.contains(rule))
+                continue;
+            seen.insert(rule);
+            QString item = u"- "_s + md::code(rule);
+            const Finding *now = nullptr;
+            if (sameCheck) {
+                for (const Finding &f : rep->findings) {
+                    if (f.rule == rule && !f.suppressed) {
+                        now = &f;
+                        break;
+                    }
+                }
+            }
+            if (now)
+                item += u" \u2014 "_s + md::inlineText(now->message);
+            else if (sameCheck)
+                item += u" \u2014 *fixed since the run*"_s;
+            items << item;
+        }
+        block(u"Findings open at the end of the run:\n\n"_s + items.join(u'\n'));
     }
 
     const Design &d;

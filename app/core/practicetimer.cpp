@@ -154,9 +154,17 @@ int PracticeTimer::phaseRemainingS() const
     return std::max(0, m_phases.at(m_current).plannedS - spentS(m_current));
 }
 
+int PracticeTimer::warningWindowS(int index) const
+{
+    if (index < 0 || index >= m_phases.size())
+        return 0;
+    return std::min(warningS, std::max(1, m_phases.at(index).plannedS / 4));
+}
+
 bool PracticeTimer::warning() const
 {
-    return m_state == State::Running && !m_phases.isEmpty() && phaseRemainingS() <= warningS;
+    return m_state == State::Running && !m_phases.isEmpty()
+           && phaseRemainingS() <= warningWindowS(m_current);
 }
 
 Practice PracticeTimer::record() const

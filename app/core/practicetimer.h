@@ -62,8 +62,11 @@ public:
     [[nodiscard]] int remainingS() const { return std::max(0, m_durationS - elapsedS()); }
     /// Seconds left in the current phase (0 in the last phase's overtime).
     [[nodiscard]] int phaseRemainingS() const;
-    /// True in the last warningS seconds of a phase.
+    /// True shortly before the current phase ends: in its last warningS seconds, or in the last
+    /// quarter of a phase shorter than four times that (a short run warns in proportion).
     [[nodiscard]] bool warning() const;
+    /// How long before its end the warning of phase \a index shows.
+    [[nodiscard]] int warningWindowS(int index) const;
 
     /// The file's `practice` record for the run so far.
     [[nodiscard]] Practice record() const;

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace mlsd::ui {
 
 using namespace Qt::StringLiterals;
@@ -31,6 +33,8 @@ Preferences::Preferences(QObject *parent)
     m_snapToGrid = s.value(u"view/snapToGrid"_s, true).toBool();
     m_showMinimap = s.value(u"view/showMinimap"_s, true).toBool();
     m_lastFolder = s.value(u"files/lastFolder"_s).toString();
+    m_reviewerName = s.value(u"review/name"_s).toString();
+    m_practiceMinutes = std::clamp(s.value(u"practice/minutes"_s, 45).toInt(), 1, 180);
 }
 
 void Preferences::setThemeMode(const QString &mode)
@@ -62,6 +66,18 @@ void Preferences::setLastFolder(const QString &folder)
 {
     if (update(&m_lastFolder, folder, u"files/lastFolder"_s))
         emit lastFolderChanged();
+}
+
+void Preferences::setReviewerName(const QString &name)
+{
+    if (update(&m_reviewerName, name.simplified(), u"review/name"_s))
+        emit reviewerNameChanged();
+}
+
+void Preferences::setPracticeMinutes(int minutes)
+{
+    if (update(&m_practiceMinutes, std::clamp(minutes, 1, 180), u"practice/minutes"_s))
+        emit practiceMinutesChanged();
 }
 
 } // namespace mlsd::ui

@@ -21,6 +21,10 @@ class Preferences : public QObject
     Q_PROPERTY(bool showMinimap READ showMinimap WRITE setShowMinimap NOTIFY showMinimapChanged)
     /// The folder of the last file opened or saved, as a URL for file dialogs.
     Q_PROPERTY(QString lastFolder READ lastFolder WRITE setLastFolder NOTIFY lastFolderChanged)
+    /// The name review comments are signed with (an interviewer types it once).
+    Q_PROPERTY(QString reviewerName READ reviewerName WRITE setReviewerName NOTIFY reviewerNameChanged)
+    /// The length of a practice run the user chose last, in minutes.
+    Q_PROPERTY(int practiceMinutes READ practiceMinutes WRITE setPracticeMinutes NOTIFY practiceMinutesChanged)
 
 public:
     explicit Preferences(QObject *parent = nullptr);
@@ -35,6 +39,10 @@ public:
     void setShowMinimap(bool show);
     [[nodiscard]] QString lastFolder() const { return m_lastFolder; }
     void setLastFolder(const QString &folder);
+    [[nodiscard]] QString reviewerName() const { return m_reviewerName; }
+    void setReviewerName(const QString &name);
+    [[nodiscard]] int practiceMinutes() const { return m_practiceMinutes; }
+    void setPracticeMinutes(int minutes);
 
 signals:
     void themeModeChanged();
@@ -42,6 +50,8 @@ signals:
     void snapToGridChanged();
     void showMinimapChanged();
     void lastFolderChanged();
+    void reviewerNameChanged();
+    void practiceMinutesChanged();
 
 private:
     QString m_themeMode;
@@ -49,6 +59,8 @@ private:
     bool m_snapToGrid = true;
     bool m_showMinimap = true;
     QString m_lastFolder;
+    QString m_reviewerName;
+    int m_practiceMinutes = 45;
 };
 
 } // namespace mlsd::ui

@@ -25,6 +25,10 @@ Item {
     property bool showMinimap: true
     /// "select", or "zone" to draw a zone by dragging (returns to "select" after one zone).
     property string tool: "select"
+    /// Height of a bar the window lays over the top of the canvas (the find bar goes below it).
+    property real topInset: 0
+    /// A practice run is on: the empty canvas does not offer templates (they hold the answer).
+    property bool practicing: false
 
     /// Where the scene origin is on screen (the pan).
     property real panX: 0
@@ -62,9 +66,12 @@ Item {
     readonly property alias cardLayer: cardLayer
     readonly property alias labelEditor: labelEditor
     readonly property alias findBar: findBar
+    readonly property alias reviewMarkers: reviewMarkers
 
     /// The empty state's "New from template…" button was pressed.
     signal newFromTemplateRequested()
+    /// The review marker of component \a componentId was clicked.
+    signal reviewMarkerActivated(string componentId)
 
     /// Fits the whole design into the view (never above 100 %).
     function fitToContent() {
@@ -391,6 +398,17 @@ Item {
         }
     }
 
+    // Review comment markers, above the pointer area so that they take their own clicks.
+    ReviewMarkers {
+        id: reviewMarkers
+        x: root.panX
+        y: root.panY
+        scene: scene
+        viewport: root.visibleRect
+        zoom: root.zoom
+        onActivated: (id) => root.reviewMarkerActivated(id)
+    }
+
     // Components dragged from the palette.
     DropArea {
         anchors.fill: parent
@@ -408,13 +426,14 @@ Item {
     EmptyState {
         anchors.centerIn: parent
         visible: scene.empty && root.session.componentCount === 0
+        offerTemplates: !root.practicing
         onNewFromTemplateRequested: root.newFromTemplateRequested()
     }
 
     FindBar {
         id: findBar
         anchors.top: parent.top
-        anchors.topMargin: 12
+        anchors.topMargin: 12 + root.topInset
         anchors.horizontalCenter: parent.horizontalCenter
         matches: text.length > 0 ? actions.countMatches(text) : 0
         onNext: (text, backwards) => {

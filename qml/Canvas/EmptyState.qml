@@ -6,6 +6,9 @@ import MlsdBoard
 Column {
     id: empty
 
+    /// Offer "New from template…" (not during a practice run).
+    property bool offerTemplates: true
+
     signal newFromTemplateRequested()
 
     spacing: 10
@@ -37,12 +40,14 @@ Column {
         width: 320
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        text: qsTr("Drag a component here from the palette, or start from a template.")
+        text: empty.offerTemplates ? qsTr("Drag a component here from the palette, or start from a template.")
+                                   : qsTr("Drag a component here from the palette.")
         color: Theme.textMuted
         font.pixelSize: Theme.fontSize
     }
     Button {
         objectName: "newFromTemplateButton"
+        visible: empty.offerTemplates
         anchors.horizontalCenter: parent.horizontalCenter
         text: qsTr("New from template…")
         onClicked: empty.newFromTemplateRequested()

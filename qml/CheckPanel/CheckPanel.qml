@@ -16,9 +16,13 @@ Item {
 
     readonly property CheckRunner checker: root.session.checker
     readonly property alias findingsList: findings
+    /// Hidden during a practice run, as in a real interview, until revealed.
+    property bool concealed: false
 
     /// Asks the window to select \a ids and centre the view on the first.
     signal showComponents(var ids)
+    /// The user asked to see the check during a practice run.
+    signal revealRequested()
 
     TemplateListModel {
         id: templates
@@ -27,6 +31,7 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        visible: !root.concealed
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -110,6 +115,12 @@ Item {
                 hasTemplates: templates.count > 0
             }
         }
+    }
+
+    HiddenCheckNotice {
+        anchors.fill: parent
+        visible: root.concealed
+        onRevealRequested: root.revealRequested()
     }
 
     SuppressDialog {

@@ -18,6 +18,10 @@ ApplicationWindow {
     readonly property alias rightPanel: rightPanel
     readonly property alias files: files
     readonly property alias actions: actions
+    readonly property alias practice: practiceSession
+    readonly property alias practiceBar: practiceBar
+    readonly property alias practiceDialog: practiceDialog
+    readonly property alias practiceSummary: practiceSummary
 
     width: Math.min(1600, Screen.desktopAvailableWidth)
     height: Math.min(1000, Screen.desktopAvailableHeight)
@@ -50,6 +54,23 @@ ApplicationWindow {
     palette.placeholderText: Theme.textFaint
     palette.link: Theme.accent
 
+    /// Shows brief section \a id in the Brief tab, ready to type (from the practice bar).
+    function showBriefSection(id) {
+        rightPanel.currentIndex = 2
+        const list = rightPanel.briefPanel.list
+        const row = rightPanel.briefPanel.model.rowOf(id)
+        list.positionViewAtIndex(row, ListView.Beginning)
+        const item = list.itemAtIndex(row)
+        if (item)
+            item.field.area.forceActiveFocus()
+    }
+    /// Opens the Review tab on the comments of component \a id (from its marker).
+    function showReviewOf(id) {
+        root.session.selection.selectComponent(id)
+        rightPanel.currentIndex = 3
+        rightPanel.reviewPanel.showCommentsOn(id)
+    }
+
     /// Selects \a ids and centres the view on the first (from the check panel).
     function showComponents(ids) {
         if (!ids || ids.length === 0)
@@ -59,6 +80,7 @@ ApplicationWindow {
     }
 
     onClosing: (close) => {
+        practiceSession.syncRecord()
         if (files.closeApproved || !root.session.modified)
             return
         close.accepted = false
@@ -71,17 +93,22 @@ ApplicationWindow {
     menuBar: MainMenuBar {
         actions: actions
         files: files
+        practiceActions: practiceActions
+        reviewActions: reviewActions
     }
 
     header: MainToolBar {
         actions: actions
         session: root.session
         canvas: canvas
+        practiceActions: practiceActions
+        reviewActions: reviewActions
     }
 
     footer: StatusBar {
         session: root.session
         canvas: canvas
+        checkHidden: practiceSession.checkHidden
         onCheckClicked: rightPanel.currentIndex = 1
     }
 
@@ -102,6 +129,31 @@ ApplicationWindow {
         showTab: (index) => rightPanel.currentIndex = index
         showAbout: () => aboutDialog.open()
         showShortcuts: () => shortcutsDialog.open()
+    }
+
+    PracticeSession {
+        id: practiceSession
+        session: root.session
+        onRunFinished: practiceSummary.open()
+    }
+    PracticeActions {
+        id: practiceActions
+        practice: practiceSession
+        openPicker: () => practiceDialog.open()
+        openSummary: () => practiceSummary.open()
+        showCheck: () => rightPanel.currentIndex = 1
+    }
+    ReviewActions {
+        id: reviewActions
+        session: root.session
+        comment: (target) => {
+            rightPanel.currentIndex = 3
+            rightPanel.reviewPanel.compose(target)
+        }
+        showReview: (page) => {
+            rightPanel.currentIndex = 3
+            rightPanel.reviewPanel.page = page
+        }
     }
 
     FileController {
@@ -163,7 +215,20 @@ ApplicationWindow {
                 showGrid: Preferences.showGrid
                 snapToGrid: Preferences.snapToGrid
                 showMinimap: Preferences.showMinimap
+                topInset: practiceBar.visible ? practiceBar.height + Theme.padding : 0
+                practicing: practiceSession.active
                 Accessible.name: qsTr("Canvas")
+            }
+
+            PracticeBar {
+                id: practiceBar
+                anchors.top: parent.top
+                anchors.topMargin: Theme.padding
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(parent.width - 2 * Theme.padding, 900)
+                visible: practiceSession.active
+                practice: practiceSession
+                onBriefSectionRequested: (id) => root.showBriefSection(id)
             }
 
             ReadOnlyBanner {
@@ -179,6 +244,7 @@ ApplicationWindow {
         RightPanel {
             id: rightPanel
             session: root.session
+            practice: practiceSession
             SplitView.preferredWidth: root.width < 1400 ? Theme.panelWidth - 24 : Theme.panelWidth
             SplitView.minimumWidth: 280
             SplitView.maximumWidth: 560
@@ -190,6 +256,7 @@ ApplicationWindow {
         target: canvas
         ignoreUnknownSignals: true
         function onNewFromTemplateRequested() { files.newDesign() }
+        function onReviewMarkerActivated(id) { root.showReviewOf(id) }
     }
 
     RecoveryModel {
@@ -211,6 +278,26 @@ ApplicationWindow {
                     recoveryDialog.close()
             })
         }
+    }
+
+    PracticeDialog {
+        id: practiceDialog
+        designHasContent: root.session.componentCount > 0
+        onStart: (questionId, seconds, fresh) => {
+            if (!fresh) {
+                practiceSession.start(questionId, seconds, false)
+                return
+            }
+            files.guard(() => {
+                if (practiceSession.start(questionId, seconds, true))
+                    Qt.callLater(() => canvas.fitToContent())
+            })
+        }
+    }
+    PracticeSummary {
+        id: practiceSummary
+        practice: practiceSession
+        onShowCheck: rightPanel.currentIndex = 1
     }
 
     AboutDialog { id: aboutDialog }

@@ -3,12 +3,14 @@ import QtQuick
 import QtQuick.Controls
 import MlsdBoard
 
-/*! File, Edit, View and Help menus over the window's actions. */
+/*! File, Edit, View, Practice, Review and Help menus over the window's actions. */
 MenuBar {
     id: root
 
     required property AppActions actions
     required property FileController files
+    required property PracticeActions practiceActions
+    required property ReviewActions reviewActions
 
     background: Rectangle {
         implicitHeight: 28
@@ -127,6 +129,24 @@ MenuBar {
                 onTriggered: Preferences.themeMode = "dark"
             }
         }
+    }
+    AppMenu {
+        title: qsTr("&Practice")
+        AppMenuItem { action: root.practiceActions.start }
+        MenuSeparator {}
+        AppMenuItem { action: root.practiceActions.pause }
+        AppMenuItem { action: root.practiceActions.nextPhase }
+        AppMenuItem { action: root.practiceActions.finish }
+        MenuSeparator {}
+        AppMenuItem { action: root.practiceActions.revealCheck }
+        AppMenuItem { action: root.practiceActions.summary }
+    }
+    AppMenu {
+        title: qsTr("&Review")
+        AppMenuItem { action: root.reviewActions.show }
+        AppMenuItem { action: root.reviewActions.commentOnSelection }
+        AppMenuItem { action: root.reviewActions.commentOnDesign }
+        AppMenuItem { action: root.reviewActions.scoreRubric }
     }
     AppMenu {
         title: qsTr("&Help")

@@ -13,6 +13,8 @@ ToolBar {
     required property AppActions actions
     required property Session session
     required property Item canvas
+    required property PracticeActions practiceActions
+    required property ReviewActions reviewActions
 
     implicitHeight: Theme.toolbarHeight
     padding: 0
@@ -103,6 +105,9 @@ ToolBar {
         ActionButton { act: root.actions.showGrid }
         ActionButton { act: root.actions.snapToGrid }
         ActionButton { act: root.actions.showMinimap }
+        Divider {}
+        ActionButton { objectName: "practiceButton"; act: root.practiceActions.start }
+        ActionButton { objectName: "reviewButton"; act: root.reviewActions.show }
 
         Item { Layout.fillWidth: true }
 

@@ -3,16 +3,20 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import MlsdBoard
 
-/*! The right panel: Inspector, Check and Brief tabs. */
+/*! The right panel: Inspector, Check, Brief and Review tabs. */
 Rectangle {
     id: root
 
     required property Session session
+    /// The window's practice run (hides the check while it is on).
+    property PracticeSession practice: null
+    readonly property bool checkHidden: root.practice ? root.practice.checkHidden : false
     property alias currentIndex: tabs.currentIndex
 
     readonly property alias inspector: inspectorPanel
     readonly property alias checkPanel: checkPanel
     readonly property alias briefPanel: briefPanel
+    readonly property alias reviewPanel: reviewPanel
 
     /// Asks the window to select \a ids and centre the view on the first.
     signal showComponents(var ids)
@@ -100,10 +104,16 @@ Rectangle {
             PanelTab { text: qsTr("Inspector") }
             PanelTab {
                 text: qsTr("Check")
-                badge: root.session.checker.errors > 0 ? root.session.checker.errors : root.session.checker.warnings
+                badge: root.checkHidden ? 0
+                     : root.session.checker.errors > 0 ? root.session.checker.errors : root.session.checker.warnings
                 badgeColor: root.session.checker.errors > 0 ? Theme.error : Theme.warning
             }
             PanelTab { text: qsTr("Brief") }
+            PanelTab {
+                text: qsTr("Review")
+                badge: reviewPanel.comments.count
+                badgeColor: Theme.accent
+            }
         }
 
         StackLayout {
@@ -119,10 +129,17 @@ Rectangle {
                 id: checkPanel
                 session: root.session
                 onShowComponents: (ids) => root.showComponents(ids)
+                concealed: root.checkHidden
+                onRevealRequested: if (root.practice) root.practice.checkRevealed = true
             }
             BriefPanel {
                 id: briefPanel
                 session: root.session
+            }
+            ReviewPanel {
+                id: reviewPanel
+                session: root.session
+                onShowComponents: (ids) => root.showComponents(ids)
             }
         }
     }

@@ -9,6 +9,8 @@ Rectangle {
 
     required property Session session
     required property Item canvas
+    /// The check is hidden (a practice run): no counts either.
+    property bool checkHidden: false
 
     signal checkClicked()
 
@@ -51,10 +53,10 @@ Rectangle {
                   + (root.session.connectionCount === 1 ? qsTr("1 connection")
                      : qsTr("%1 connections").arg(root.session.connectionCount))
         }
-        Dot { visible: root.session.checker.available }
+        Dot { visible: root.session.checker.available && !root.checkHidden }
         AbstractButton {
             id: checkSummary
-            visible: root.session.checker.available
+            visible: root.session.checker.available && !root.checkHidden
             implicitWidth: summaryRow.implicitWidth
             implicitHeight: root.height
             Accessible.name: qsTr("Check: %1 errors, %2 warnings").arg(root.session.checker.errors).arg(root.session.checker.warnings)
