@@ -21,6 +21,10 @@ class Preferences : public QObject
     Q_PROPERTY(bool showMinimap READ showMinimap WRITE setShowMinimap NOTIFY showMinimapChanged)
     /// The folder of the last file opened or saved, as a URL for file dialogs.
     Q_PROPERTY(QString lastFolder READ lastFolder WRITE setLastFolder NOTIFY lastFolderChanged)
+    /// The export dialog's last choices: format id, image theme ("light", "dark"), PNG scale.
+    Q_PROPERTY(QString exportFormat READ exportFormat WRITE setExportFormat NOTIFY exportFormatChanged)
+    Q_PROPERTY(QString exportTheme READ exportTheme WRITE setExportTheme NOTIFY exportThemeChanged)
+    Q_PROPERTY(double exportScale READ exportScale WRITE setExportScale NOTIFY exportScaleChanged)
 
 public:
     explicit Preferences(QObject *parent = nullptr);
@@ -35,6 +39,12 @@ public:
     void setShowMinimap(bool show);
     [[nodiscard]] QString lastFolder() const { return m_lastFolder; }
     void setLastFolder(const QString &folder);
+    [[nodiscard]] QString exportFormat() const { return m_exportFormat; }
+    void setExportFormat(const QString &format);
+    [[nodiscard]] QString exportTheme() const { return m_exportTheme; }
+    void setExportTheme(const QString &theme);
+    [[nodiscard]] double exportScale() const { return m_exportScale; }
+    void setExportScale(double scale);
 
 signals:
     void themeModeChanged();
@@ -42,6 +52,9 @@ signals:
     void snapToGridChanged();
     void showMinimapChanged();
     void lastFolderChanged();
+    void exportFormatChanged();
+    void exportThemeChanged();
+    void exportScaleChanged();
 
 private:
     QString m_themeMode;
@@ -49,6 +62,9 @@ private:
     bool m_snapToGrid = true;
     bool m_showMinimap = true;
     QString m_lastFolder;
+    QString m_exportFormat;
+    QString m_exportTheme;
+    double m_exportScale = 2;
 };
 
 } // namespace mlsd::ui

@@ -17,6 +17,7 @@ AppDialog {
         { title: qsTr("Files"), items: [
             [qsTr("New design"), StandardKey.New], [qsTr("Open"), StandardKey.Open],
             [qsTr("Save"), StandardKey.Save], [qsTr("Save as"), StandardKey.SaveAs],
+            [qsTr("Export"), "Ctrl+E"],
             [qsTr("Close window"), StandardKey.Close]] },
         { title: qsTr("Edit"), items: [
             [qsTr("Undo"), StandardKey.Undo], [qsTr("Redo"), StandardKey.Redo],

@@ -18,6 +18,7 @@ QtObject {
     property var showTab: function(index) {}
     property var showAbout: function() {}
     property var showShortcuts: function() {}
+    property var showExport: function() {}
 
     readonly property bool hasSelection: !root.session.selection.empty
 
@@ -55,6 +56,12 @@ QtObject {
         text: qsTr("Save &As…")
         shortcut: StandardKey.SaveAs
         onTriggered: root.files.saveAs()
+    }
+    readonly property Action exportDesign: Action {
+        text: qsTr("&Export…")
+        icon.name: "export"
+        shortcut: "Ctrl+E"
+        onTriggered: root.showExport()
     }
     readonly property Action close: Action {
         text: qsTr("&Close Window")

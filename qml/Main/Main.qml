@@ -18,6 +18,7 @@ ApplicationWindow {
     readonly property alias rightPanel: rightPanel
     readonly property alias files: files
     readonly property alias actions: actions
+    readonly property alias exportDialog: exportDialog
 
     width: Math.min(1600, Screen.desktopAvailableWidth)
     height: Math.min(1000, Screen.desktopAvailableHeight)
@@ -102,6 +103,7 @@ ApplicationWindow {
         showTab: (index) => rightPanel.currentIndex = index
         showAbout: () => aboutDialog.open()
         showShortcuts: () => shortcutsDialog.open()
+        showExport: () => exportDialog.open()
     }
 
     FileController {
@@ -166,6 +168,13 @@ ApplicationWindow {
                 Accessible.name: qsTr("Canvas")
             }
 
+            ExportNotice {
+                id: exportNotice
+                anchors.bottom: parent.bottom
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottomMargin: 20
+            }
+
             ReadOnlyBanner {
                 anchors.top: parent.top
                 anchors.left: parent.left
@@ -211,6 +220,12 @@ ApplicationWindow {
                     recoveryDialog.close()
             })
         }
+    }
+
+    ExportDialog {
+        id: exportDialog
+        session: root.session
+        onExported: (path, message, folder) => exportNotice.show(message, folder)
     }
 
     AboutDialog { id: aboutDialog }

@@ -63,6 +63,7 @@ ToolBar {
         ActionButton { act: root.actions.newDesign }
         ActionButton { act: root.actions.open }
         ActionButton { act: root.actions.save }
+        ActionButton { act: root.actions.exportDesign }
         Divider {}
         ActionButton { act: root.actions.undo }
         ActionButton { act: root.actions.redo }
