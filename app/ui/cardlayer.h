@@ -21,7 +21,7 @@ namespace mlsd::ui {
  * box of the type's colour. With `simple` set
  * (the minimap) a card is one rectangle of its type's colour and there are no pills.
  */
-class CardLayer : public TiledLayer
+class CardLayer : public mlsd::ui::TiledLayer
 {
     Q_OBJECT
     QML_ELEMENT
