@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private slots:
     void hostileFilesExitTwoWithALocatedMessage();
     void fmtRefusesToRewriteANewerVersion();
     void questionsListsAndShowsTheBank();
+    void everyVerbExplainsItselfWithoutADisplay();
 };
 
 void TestCli::versionAndHelp()
@@ -156,6 +159,41 @@ void TestCli::questionsListsAndShowsTheBank()
     const test::Run missing = test::runCli({u"questions"_s, u"nope"_s});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains("no question has the id \"nope\""));
+}
+
+
+void TestCli::everyVerbExplainsItselfWithoutADisplay()
+{
+    // The verbs come from the top-level help, so a verb added later is covered too.
+    const test::Run h = test::runCli({u"--help"_s});
+    QStringList verbs;
+    bool inVerbs = false;
+    for (const QByteArray &line : h.out.split('\n')) {
+        if (line == "verbs:") {
+            inVerbs = true;
+        } else if (inVerbs && line.startsWith("  ")) {
+            verbs << QString::fromUtf8(line.trimmed().split(' ').value(0));
+        } else if (inVerbs) {
+            break;
+        }
+    }
+    QVERIFY2(verbs.contains(u"bench-canvas"_s), h.out.constData());  // a verb that opens a window
+    QVERIFY(verbs.size() >= 9);
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    for (const QString &verb : std::as_const(verbs)) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(qEnvironmentVariable("MLSD_BINARY"), {verb, u"--help"_s});
+        QVERIFY2(p.waitForFinished(30000), qPrintable(verb));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(verb + u": "_s + QString::fromUtf8(p.readAllStandardError())));
+        QVERIFY2(p.readAllStandardOutput().startsWith("Usage: mlsdboard " + verb.toUtf8()), qPrintable(verb));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

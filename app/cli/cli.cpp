@@ -85,7 +85,11 @@ int run(int argc, char **argv)
     if (verb && verb->needsGui) {
         // Fonts and QPainter need a GUI application, never a display (unless the verb shows a
         // window).
-        if (!verb->opensWindow && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        // Asking a window verb for its help shows no window: it must work without a display too.
+        bool onlyHelp = false;
+        for (int i = 2; i < argc; ++i)
+            onlyHelp = onlyHelp || std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0;
+        if ((!verb->opensWindow || onlyHelp) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Without a session (CI, ssh) Qt warns on stderr and falls back to /tmp/runtime-$USER;
         // use that folder quietly so that stderr carries only our own messages.

@@ -212,6 +212,17 @@ Zone Design::takeZoneAt(qsizetype index)
     return z;
 }
 
+void Design::reserve(qsizetype components, qsizetype connections, qsizetype zones)
+{
+    m_components.reserve(components);
+    m_componentIndex.reserve(components);
+    m_connections.reserve(connections);
+    m_connectionIndex.reserve(connections);
+    m_connectionByEnds.reserve(connections);
+    m_zones.reserve(zones);
+    m_zoneIndex.reserve(zones);
+}
+
 QString Design::uniqueId(const QString &prefix) const
 {
     const QString base = prefix.isEmpty() ? QStringLiteral("n") : prefix;

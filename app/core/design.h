@@ -229,6 +229,10 @@ public:
     void appendZone(Zone zone) { insertZone(m_zones.size(), std::move(zone)); }
     Zone takeZoneAt(qsizetype index);
 
+    /// Makes room for this many components, connections and zones (loading a file: no regrowth
+    /// of the lists and id indexes on the way).
+    void reserve(qsizetype components, qsizetype connections, qsizetype zones);
+
     /// A fresh id of the form `<prefix><n>` that no component, connection or zone uses.
     [[nodiscard]] QString uniqueId(const QString &prefix) const;
     /// The bounding rectangle of every component and zone (empty for an empty design).

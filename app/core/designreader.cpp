@@ -1,9 +1,13 @@
 #include "designreader.h"
 
 #include "catalog.h"
+#include "fastjsonparser.h"
+#include "flatjson.h"
 
 #include <QFile>
 #include <QSet>
+
+#include <set>
 
 #include <cmath>
 #include <initializer_list>
@@ -24,7 +28,8 @@ namespace {
 
 constexpr qsizetype maxReportedErrors = 50;
 
-QString typeName(const json &v)
+template<typename Json>
+QString typeName(const Json &v)
 {
     switch (v.type()) {
     case json::value_t::null:
@@ -52,14 +57,37 @@ QString quoted(const QString &s)
     return u'"' + shown + u'"';
 }
 
+/// A value as an nlohmann::json (unknown keys are kept as their JSON text).
+const json &asJson(const json &v)
+{
+    return v;
+}
+
+json asJson(const FlatValue &v)
+{
+    return v.toJson();
+}
+
+/// A member name as a QString.
+template<typename Key>
+QString keyString(const Key &key)
+{
+    return QString::fromUtf8(key.data(), qsizetype(key.size()));
+}
+
 class Reader
 {
 public:
-    Reader(const QString &file, const Catalog *catalog, LoadResult &result)
-        : m_file(file), m_catalog(catalog), m_result(result)
+    Reader(const QString &file, const Catalog *catalog, LoadResult &result,
+           const LazyArrays *lazy = nullptr, int maxDepth = JsonLimits().maxDepth)
+        : m_file(file), m_catalog(catalog), m_result(result), m_lazy(lazy), m_maxDepth(maxDepth)
     {}
 
     void read(const json &root);
+    /// True when an element the parse left lazy did not parse (the result is then void).
+    [[nodiscard]] bool lazyFailed() const { return m_lazyFailed; }
+    /// True when the lazy array \a key was read (every element parsed).
+    [[nodiscard]] bool lazyRead(const std::string &key) const { return m_lazyRead.contains(key); }
 
 private:
     // ---- reporting ----
@@ -83,14 +111,16 @@ private:
     }
 
     // ---- typed access ----
-    bool expectObject(const json &v, const QString &ptr)
+    template<typename Json>
+    bool expectObject(const Json &v, const QString &ptr)
     {
         if (v.is_object())
             return true;
         error(ptr, u"expected an object, found %1"_s.arg(typeName(v)));
         return false;
     }
-    bool expectArray(const json &v, const QString &ptr)
+    template<typename Json>
+    bool expectArray(const Json &v, const QString &ptr)
     {
         if (v.is_array())
             return true;
@@ -99,60 +129,61 @@ private:
     }
 
     /// A string member (absent or null → \a fallback).
-    QString string(const json &obj, const char *key, const QString &ptr, qsizetype maxLength,
+    template<typename Json>
+    QString string(const Json &obj, const char *key, const QString &ptr, qsizetype maxLength,
                    const QString &fallback = {})
     {
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
             return fallback;
-        const QString p = child(ptr, key);
+        // Pointers are built only for errors: a large file has hundreds of thousands of fields.
         if (!it->is_string()) {
-            error(p, u"expected a string, found %1"_s.arg(typeName(*it)));
+            error(child(ptr, key), u"expected a string, found %1"_s.arg(typeName(*it)));
             return fallback;
         }
         QString s = toQString(*it);
         if (s.size() > maxLength) {
-            error(p, u"text of %1 characters; the limit is %2"_s.arg(s.size()).arg(maxLength));
+            error(child(ptr, key), u"text of %1 characters; the limit is %2"_s.arg(s.size()).arg(maxLength));
             return fallback;
         }
         return s;
     }
 
     /// A required identifier member.
-    QString id(const json &obj, const char *key, const QString &ptr)
+    template<typename Json>
+    QString id(const Json &obj, const char *key, const QString &ptr)
     {
         const auto it = obj.find(key);
-        const QString p = child(ptr, key);
         if (it == obj.end()) {
             error(ptr, u"missing \"%1\""_s.arg(QLatin1StringView(key)));
             return {};
         }
         if (!it->is_string()) {
-            error(p, u"expected a string, found %1"_s.arg(typeName(*it)));
+            error(child(ptr, key), u"expected a string, found %1"_s.arg(typeName(*it)));
             return {};
         }
         const QString s = toQString(*it);
         if (!schema::isValidId(s)) {
-            error(p, u"invalid id %1: use 1–64 letters, digits, '_', '-' or '.'"_s.arg(quoted(s)));
+            error(child(ptr, key), u"invalid id %1: use 1–64 letters, digits, '_', '-' or '.'"_s.arg(quoted(s)));
             return {};
         }
         return s;
     }
 
-    double number(const json &obj, const char *key, const QString &ptr, double fallback,
+    template<typename Json>
+    double number(const Json &obj, const char *key, const QString &ptr, double fallback,
                   double min, double max)
     {
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
             return fallback;
-        const QString p = child(ptr, key);
         if (!it->is_number()) {
-            error(p, u"expected a number, found %1"_s.arg(typeName(*it)));
+            error(child(ptr, key), u"expected a number, found %1"_s.arg(typeName(*it)));
             return fallback;
         }
-        const double v = it->get<double>();
+        const double v = it->template get<double>();
         if (!std::isfinite(v) || v < min || v > max) {
-            error(p, u"%1 is out of range [%2, %3]"_s.arg(v).arg(min, 0, 'f', 0).arg(max, 0, 'f', 0));
+            error(child(ptr, key), u"%1 is out of range [%2, %3]"_s.arg(v).arg(min, 0, 'f', 0).arg(max, 0, 'f', 0));
             return fallback;
         }
         return v;
@@ -163,14 +194,13 @@ private:
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
             return fallback;
-        const QString p = child(ptr, key);
         if (!it->is_number_integer()) {
-            error(p, u"expected an integer, found %1"_s.arg(typeName(*it)));
+            error(child(ptr, key), u"expected an integer, found %1"_s.arg(typeName(*it)));
             return fallback;
         }
         const auto v = it->get<long long>();
         if (v < min || v > max) {
-            error(p, u"%1 is out of range [%2, %3]"_s.arg(v).arg(min).arg(max));
+            error(child(ptr, key), u"%1 is out of range [%2, %3]"_s.arg(v).arg(min).arg(max));
             return fallback;
         }
         return int(v);
@@ -189,8 +219,15 @@ private:
     }
 
     /// The members of \a obj not in \a known, as a compact JSON object text.
-    static ExtraKeys extras(const json &obj, std::initializer_list<const char *> known)
+    template<typename Json>
+    static ExtraKeys extras(const Json &obj, std::initializer_list<const char *> known)
     {
+        // Usually every member is a known one: count them with lookups before comparing names.
+        std::size_t present = 0;
+        for (const char *k : known)
+            present += obj.contains(k) ? 1 : 0;
+        if (present == obj.size())
+            return {};
         json rest;
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             bool isKnown = false;
@@ -201,18 +238,64 @@ private:
                 }
             }
             if (!isKnown)
-                rest[it.key()] = it.value();
+                rest[std::string(it.key())] = asJson(it.value());
         }
         if (rest.is_null())
             return {};
         return QByteArray::fromStdString(rest.dump(-1, ' ', false));
     }
 
+    /// The text of the elements of the top-level array \a key when the parse left it lazy.
+    [[nodiscard]] const std::vector<std::string_view> *lazyElements(const char *key) const
+    {
+        if (!m_lazy)
+            return nullptr;
+        const auto it = m_lazy->elements.find(key);
+        return it == m_lazy->elements.cend() ? nullptr : &it->second;
+    }
+
+    /// The element count of the top-level array \a key (\a array in the DOM, or left lazy).
+    [[nodiscard]] std::size_t elementCount(const char *key, const json &array) const
+    {
+        const auto *lazy = lazyElements(key);
+        return lazy ? lazy->size() : array.size();
+    }
+
+    /// Reads each element of the top-level array \a key with \a read(element, pointer): from the
+    /// DOM, or, when the parse left the array lazy, parsing one element at a time.
+    template<typename Read>
+    void forEachElement(const char *key, const json &array, Read read)
+    {
+        const QString prefix = u'/' + QLatin1StringView(key) + u'/';
+        const auto *lazy = lazyElements(key);
+        if (!lazy) {
+            for (std::size_t i = 0; i < array.size(); ++i)
+                read(array[i], prefix + QString::number(i));
+            return;
+        }
+        FlatJson element;  // reused: no allocation per element once it has grown
+        std::size_t i = 0;
+        for (const std::string_view text : *lazy) {
+            // The element sits two levels deep in the document: the root object and the array.
+            if (!parseFlatJson(text.data(), text.data() + text.size(), element, m_maxDepth - 2)) {
+                m_lazyFailed = true;
+                return;
+            }
+            read(element.root(), prefix + QString::number(i++));
+        }
+        m_lazyRead.insert(key);
+    }
+
     // ---- sections ----
     void readBrief(const json &v, const QString &ptr, Design &d);
-    void readZone(const json &v, const QString &ptr, Design &d);
-    void readComponent(const json &v, const QString &ptr, Design &d);
-    void readConnection(const json &v, const QString &ptr, Design &d);
+    // The elements of the large arrays are read from the DOM (nlohmann::json) or, on the fast
+    // path, from a FlatJson per element (FlatValue): the same code for both.
+    template<typename Json>
+    void readZone(const Json &v, const QString &ptr, Design &d);
+    template<typename Json>
+    void readComponent(const Json &v, const QString &ptr, Design &d);
+    template<typename Json>
+    void readConnection(const Json &v, const QString &ptr, Design &d);
     void readSuppression(const json &v, const QString &ptr, Design &d);
     void readReview(const json &v, const QString &ptr, Design &d);
     void readPractice(const json &v, const QString &ptr, Design &d);
@@ -220,6 +303,10 @@ private:
     QString m_file;
     const Catalog *m_catalog;
     LoadResult &m_result;
+    const LazyArrays *m_lazy;
+    int m_maxDepth;
+    bool m_lazyFailed = false;
+    std::set<std::string> m_lazyRead;
 };
 
 void Reader::read(const json &root)
@@ -266,30 +353,38 @@ void Reader::read(const json &root)
     if (auto it = root.find("brief"); it != root.end() && !it->is_null())
         readBrief(*it, u"/brief"_s, d);
 
+    // Room for everything at once (the counts are capped like the reading below).
+    const auto countOf = [&](const char *key) -> qsizetype {
+        const auto it = root.find(key);
+        return it != root.end() && it->is_array()
+                   ? qsizetype(std::min<std::size_t>(elementCount(key, *it), limits::maxComponents))
+                   : 0;
+    };
+    d.reserve(countOf("components"), countOf("connections"), countOf("zones"));
+
     // Zones first: components refer to them.
     if (auto it = root.find("zones"); it != root.end() && !it->is_null()) {
-        if (expectArray(*it, u"/zones"_s)) {
-            for (std::size_t i = 0; i < it->size(); ++i)
-                readZone((*it)[i], u"/zones/"_s + QString::number(i), d);
-        }
+        if (expectArray(*it, u"/zones"_s))
+            forEachElement("zones", *it, [&](const auto &v, const QString &ptr) { readZone(v, ptr, d); });
     }
 
     const auto components = root.find("components");
     if (components == root.end()) {
         error({}, u"missing \"components\""_s);
     } else if (expectArray(*components, u"/components"_s)) {
-        if (qsizetype(components->size()) > limits::maxComponents) {
-            error(u"/components"_s, u"%1 components; the limit is %2"_s.arg(components->size()).arg(limits::maxComponents));
+        const std::size_t count = elementCount("components", *components);
+        if (qsizetype(count) > limits::maxComponents) {
+            error(u"/components"_s, u"%1 components; the limit is %2"_s.arg(count).arg(limits::maxComponents));
         } else {
-            for (std::size_t i = 0; i < components->size(); ++i)
-                readComponent((*components)[i], u"/components/"_s + QString::number(i), d);
+            forEachElement("components", *components,
+                           [&](const auto &v, const QString &ptr) { readComponent(v, ptr, d); });
         }
     }
 
     if (auto it = root.find("connections"); it != root.end() && !it->is_null()) {
         if (expectArray(*it, u"/connections"_s)) {
-            for (std::size_t i = 0; i < it->size(); ++i)
-                readConnection((*it)[i], u"/connections/"_s + QString::number(i), d);
+            forEachElement("connections", *it,
+                           [&](const auto &v, const QString &ptr) { readConnection(v, ptr, d); });
         }
     }
     if (auto it = root.find("suppressed"); it != root.end() && !it->is_null()) {
@@ -338,7 +433,8 @@ void Reader::readBrief(const json &v, const QString &ptr, Design &d)
         d.brief.extra = QByteArray::fromStdString(rest.dump());
 }
 
-void Reader::readZone(const json &v, const QString &ptr, Design &d)
+template<typename Json>
+void Reader::readZone(const Json &v, const QString &ptr, Design &d)
 {
     if (!expectObject(v, ptr))
         return;
@@ -363,7 +459,8 @@ void Reader::readZone(const json &v, const QString &ptr, Design &d)
         d.appendZone(std::move(z));
 }
 
-void Reader::readComponent(const json &v, const QString &ptr, Design &d)
+template<typename Json>
+void Reader::readComponent(const Json &v, const QString &ptr, Design &d)
 {
     if (!expectObject(v, ptr))
         return;
@@ -386,42 +483,42 @@ void Reader::readComponent(const json &v, const QString &ptr, Design &d)
         error(child(ptr, "zone"), u"no zone has the id %1"_s.arg(quoted(c.zone)));
 
     if (auto it = v.find("fulfills"); it != v.end() && !it->is_null()) {
-        const QString p = child(ptr, "fulfills");
-        if (expectArray(*it, p)) {
+        const auto p = [&] { return child(ptr, "fulfills"); };
+        if (it->is_array() || expectArray(*it, p())) {
             for (std::size_t i = 0; i < it->size(); ++i) {
-                const json &s = (*it)[i];
-                const QString pi = child(p, qsizetype(i));
+                const auto s = (*it)[i];
+                const auto pi = [&] { return child(p(), qsizetype(i)); };
                 if (!s.is_string() || !schema::isValidId(toQString(s))) {
-                    error(pi, u"expected a component type id"_s);
+                    error(pi(), u"expected a component type id"_s);
                     continue;
                 }
                 const QString stage = toQString(s);
                 if (m_catalog && !m_catalog->contains(stage))
-                    warning(pi, u"unknown component type %1 (kept as it is)"_s.arg(quoted(stage)));
+                    warning(pi(), u"unknown component type %1 (kept as it is)"_s.arg(quoted(stage)));
                 if (!c.fulfills.contains(stage))
                     c.fulfills << stage;
             }
         }
     }
     if (auto it = v.find("annotations"); it != v.end() && !it->is_null()) {
-        const QString p = child(ptr, "annotations");
-        if (expectObject(*it, p)) {
+        const auto p = [&] { return child(ptr, "annotations"); };
+        if (it->is_object() || expectObject(*it, p())) {
             for (auto a = it->begin(); a != it->end(); ++a) {
-                const QString key = QString::fromStdString(a.key());
-                const QString pa = p + u'/' + pointerToken(key);
+                const QString key = keyString(a.key());
+                const auto pa = [&] { return p() + u'/' + pointerToken(key); };
                 if (!schema::isValidId(key)) {
-                    error(pa, u"invalid annotation id %1"_s.arg(quoted(key)));
+                    error(pa(), u"invalid annotation id %1"_s.arg(quoted(key)));
                     continue;
                 }
                 if (a->is_null())
                     continue;
                 if (!a->is_string()) {
-                    error(pa, u"expected a string, found %1"_s.arg(typeName(*a)));
+                    error(pa(), u"expected a string, found %1"_s.arg(typeName(*a)));
                     continue;
                 }
                 const QString text = toQString(*a);
                 if (text.size() > limits::maxAnnotation) {
-                    error(pa, u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxAnnotation));
+                    error(pa(), u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxAnnotation));
                     continue;
                 }
                 c.annotations.set(key, text);
@@ -435,7 +532,8 @@ void Reader::readComponent(const json &v, const QString &ptr, Design &d)
         d.appendComponent(std::move(c));
 }
 
-void Reader::readConnection(const json &v, const QString &ptr, Design &d)
+template<typename Json>
+void Reader::readConnection(const Json &v, const QString &ptr, Design &d)
 {
     if (!expectObject(v, ptr))
         return;
@@ -562,8 +660,48 @@ LoadResult readDesign(const json &root, const QString &file, const Catalog *cata
     return result;
 }
 
+namespace {
+
+/*!
+ * The fast load of a well-formed file: the top-level arrays of zones, components and connections
+ * are parsed one element at a time while they are read (parseJsonFast() with LazyArrays), so a
+ * large design never exists as a whole DOM. Nothing when the fast parser refuses the text; the
+ * caller then takes the exact path, whose diagnostics this one reproduces for what it accepts.
+ */
+std::optional<LoadResult> loadFast(const QByteArray &data, const QString &file, const Catalog *catalog)
+{
+    const JsonLimits limits;
+    if (data.size() > limits.maxBytes)
+        return std::nullopt;
+    LazyArrays lazy{{"zones", "components", "connections"}, {}};
+    json root;
+    if (!parseJsonFast(data.cbegin(), data.cend(), root, limits.maxDepth, &lazy))
+        return std::nullopt;
+    LoadResult result;
+    Reader reader(file, catalog, result, &lazy, limits.maxDepth);
+    reader.read(root);
+    if (reader.lazyFailed())
+        return std::nullopt;
+    // An error can stop the reading before an array (a wrong "format", say): its elements must
+    // still be well-formed, or the exact path would report that first.
+    FlatJson element;
+    for (const auto &[key, texts] : lazy.elements) {
+        if (reader.lazyRead(key))
+            continue;
+        for (const std::string_view text : texts) {
+            if (!parseFlatJson(text.data(), text.data() + text.size(), element, limits.maxDepth - 2))
+                return std::nullopt;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
 LoadResult loadDesign(const QByteArray &data, const QString &file, const Catalog *catalog)
 {
+    if (std::optional<LoadResult> fast = loadFast(data, file, catalog))
+        return std::move(*fast);
     Diagnostic error;
     const auto root = parseJson(data, file, &error);
     if (!root) {
@@ -577,13 +715,13 @@ LoadResult loadDesign(const QByteArray &data, const QString &file, const Catalog
 LoadResult loadDesignFile(const QString &path, const Catalog *catalog)
 {
     Diagnostic error;
-    const auto root = readJsonFile(path, &error);
-    if (!root) {
+    const std::optional<QByteArray> data = readFileBounded(path, &error);
+    if (!data) {
         LoadResult result;
         result.errors << error;
         return result;
     }
-    return readDesign(*root, path, catalog);
+    return loadDesign(*data, path, catalog);
 }
 
 } // namespace mlsd

@@ -1,34 +1,27 @@
 #include "designwriter.h"
 
+#include "jsonwriter.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <nlohmann/json.hpp>
-
-#include <cmath>
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
 
 namespace mlsd {
 
 using namespace Qt::StringLiterals;
-using ojson = nlohmann::ordered_json;
 
 namespace {
 
-std::string s(const QString &text)
-{
-    return text.toStdString();
-}
-
-/// Integral values are written as integers, others as the shortest double that round-trips.
-ojson num(double v)
-{
-    if (std::trunc(v) == v && std::fabs(v) < 1e15)
-        return static_cast<long long>(v);
-    return v;
-}
-
-void appendExtras(ojson &obj, const ExtraKeys &extra)
+/*!
+ * Adds the unknown keys kept from the file after the known ones (sorted, as they were stored),
+ * skipping any that the object already has (\a written: its keys so far).
+ */
+template<typename Written>
+void writeExtras(PrettyJsonWriter &w, const ExtraKeys &extra, Written written)
 {
     if (extra.isEmpty())
         return;
@@ -37,165 +30,245 @@ void appendExtras(ojson &obj, const ExtraKeys &extra)
     if (!rest.is_object())
         return;
     for (auto it = rest.begin(); it != rest.end(); ++it) {
-        if (!obj.contains(it.key()))
-            obj[it.key()] = ojson::parse(it.value().dump());
+        if (written(it.key()))
+            continue;
+        w.key(it.key());
+        w.value(it.value());
     }
 }
 
-ojson textMap(const TextMap &map)
+void writeExtras(PrettyJsonWriter &w, const ExtraKeys &extra,
+                 std::initializer_list<std::string_view> written)
 {
-    ojson obj = ojson::object();
-    for (const auto &[key, value] : map.entries())
-        obj[s(key)] = s(value);
-    return obj;
+    writeExtras(w, extra, [&](const std::string &key) {
+        return std::find(written.begin(), written.end(), key) != written.end();
+    });
 }
 
-ojson nullableString(const QString &text)
+void writeTextMap(PrettyJsonWriter &w, const TextMap &map)
 {
-    return text.isEmpty() ? ojson(nullptr) : ojson(s(text));
+    for (const auto &[key, value] : map.entries()) {
+        w.key(key.toStdString());
+        w.string(value);
+    }
 }
 
-ojson component(const Component &c)
+void writeNullableString(PrettyJsonWriter &w, const QString &text)
 {
-    ojson o = ojson::object();
-    o["id"] = s(c.id);
-    o["type"] = s(c.type);
-    o["label"] = s(c.label);
-    o["x"] = num(c.x);
-    o["y"] = num(c.y);
-    o["width"] = num(c.width);
-    o["height"] = num(c.height);
-    o["zone"] = nullableString(c.zone);
-    ojson fulfills = ojson::array();
+    if (text.isEmpty())
+        w.null();
+    else
+        w.string(text);
+}
+
+void writeComponent(PrettyJsonWriter &w, const Component &c)
+{
+    w.beginObject();
+    w.key("id");
+    w.string(c.id);
+    w.key("type");
+    w.string(c.type);
+    w.key("label");
+    w.string(c.label);
+    w.key("x");
+    w.number(c.x);
+    w.key("y");
+    w.number(c.y);
+    w.key("width");
+    w.number(c.width);
+    w.key("height");
+    w.number(c.height);
+    w.key("zone");
+    writeNullableString(w, c.zone);
+    w.key("fulfills");
+    w.beginArray();
     for (const QString &f : c.fulfills)
-        fulfills.push_back(s(f));
-    o["fulfills"] = std::move(fulfills);
-    o["annotations"] = textMap(c.annotations);
-    o["notes"] = s(c.notes);
-    appendExtras(o, c.extra);
-    return o;
+        w.string(f);
+    w.endArray();
+    w.key("annotations");
+    w.beginObject();
+    writeTextMap(w, c.annotations);
+    w.endObject();
+    w.key("notes");
+    w.string(c.notes);
+    writeExtras(w, c.extra, {"id", "type", "label", "x", "y", "width", "height", "zone", "fulfills",
+                             "annotations", "notes"});
+    w.endObject();
 }
 
-ojson connection(const Connection &c)
+void writeConnection(PrettyJsonWriter &w, const Connection &c)
 {
-    ojson o = ojson::object();
-    o["id"] = s(c.id);
-    o["from"] = s(c.from);
-    o["to"] = s(c.to);
-    o["label"] = s(c.label);
-    o["kind"] = s(schema::connectionKindId(c.kind));
-    appendExtras(o, c.extra);
-    return o;
+    w.beginObject();
+    w.key("id");
+    w.string(c.id);
+    w.key("from");
+    w.string(c.from);
+    w.key("to");
+    w.string(c.to);
+    w.key("label");
+    w.string(c.label);
+    w.key("kind");
+    w.string(schema::connectionKindId(c.kind));
+    writeExtras(w, c.extra, {"id", "from", "to", "label", "kind"});
+    w.endObject();
 }
 
-ojson zone(const Zone &z)
+void writeZone(PrettyJsonWriter &w, const Zone &z)
 {
-    ojson o = ojson::object();
-    o["id"] = s(z.id);
-    o["label"] = s(z.label);
-    o["kind"] = s(z.kind);
-    o["x"] = num(z.x);
-    o["y"] = num(z.y);
-    o["width"] = num(z.width);
-    o["height"] = num(z.height);
-    appendExtras(o, z.extra);
-    return o;
+    w.beginObject();
+    w.key("id");
+    w.string(z.id);
+    w.key("label");
+    w.string(z.label);
+    w.key("kind");
+    w.string(z.kind);
+    w.key("x");
+    w.number(z.x);
+    w.key("y");
+    w.number(z.y);
+    w.key("width");
+    w.number(z.width);
+    w.key("height");
+    w.number(z.height);
+    writeExtras(w, z.extra, {"id", "label", "kind", "x", "y", "width", "height"});
+    w.endObject();
 }
 
-ojson review(const Review &r)
+void writeReview(PrettyJsonWriter &w, const Review &r)
 {
-    ojson o = ojson::object();
-    ojson comments = ojson::array();
+    w.beginObject();
+    w.key("comments");
+    w.beginArray();
     for (const ReviewComment &c : r.comments) {
-        ojson co = ojson::object();
-        co["id"] = s(c.id);
-        co["target"] = nullableString(c.target);
-        co["author"] = s(c.author);
-        co["text"] = s(c.text);
-        appendExtras(co, c.extra);
-        comments.push_back(std::move(co));
+        w.beginObject();
+        w.key("id");
+        w.string(c.id);
+        w.key("target");
+        writeNullableString(w, c.target);
+        w.key("author");
+        w.string(c.author);
+        w.key("text");
+        w.string(c.text);
+        writeExtras(w, c.extra, {"id", "target", "author", "text"});
+        w.endObject();
     }
-    o["comments"] = std::move(comments);
-    ojson rubric = ojson::object();
+    w.endArray();
+    w.key("rubric");
+    w.beginObject();
     for (const auto &[dim, score] : r.rubric) {
-        ojson so = ojson::object();
-        so["score"] = score.score;
-        so["notes"] = s(score.notes);
-        appendExtras(so, score.extra);
-        rubric[s(dim)] = std::move(so);
+        w.key(dim.toStdString());
+        w.beginObject();
+        w.key("score");
+        w.integer(score.score);
+        w.key("notes");
+        w.string(score.notes);
+        writeExtras(w, score.extra, {"score", "notes"});
+        w.endObject();
     }
-    o["rubric"] = std::move(rubric);
-    appendExtras(o, r.extra);
-    return o;
+    w.endObject();
+    writeExtras(w, r.extra, {"comments", "rubric"});
+    w.endObject();
 }
 
-ojson practice(const Practice &p)
+void writePractice(PrettyJsonWriter &w, const Practice &p)
 {
-    ojson o = ojson::object();
-    o["question"] = s(p.question);
-    o["duration_s"] = p.durationS;
-    ojson phases = ojson::array();
+    w.beginObject();
+    w.key("question");
+    w.string(p.question);
+    w.key("duration_s");
+    w.integer(p.durationS);
+    w.key("phases");
+    w.beginArray();
     for (const PracticePhase &ph : p.phases) {
-        ojson po = ojson::object();
-        po["id"] = s(ph.id);
-        po["planned_s"] = ph.plannedS;
-        po["spent_s"] = ph.spentS;
-        appendExtras(po, ph.extra);
-        phases.push_back(std::move(po));
+        w.beginObject();
+        w.key("id");
+        w.string(ph.id);
+        w.key("planned_s");
+        w.integer(ph.plannedS);
+        w.key("spent_s");
+        w.integer(ph.spentS);
+        writeExtras(w, ph.extra, {"id", "planned_s", "spent_s"});
+        w.endObject();
     }
-    o["phases"] = std::move(phases);
-    o["finished"] = p.finished;
-    appendExtras(o, p.extra);
-    return o;
+    w.endArray();
+    w.key("finished");
+    w.boolean(p.finished);
+    writeExtras(w, p.extra, {"question", "duration_s", "phases", "finished"});
+    w.endObject();
 }
 
 } // namespace
 
 QByteArray serializeDesign(const Design &d)
 {
-    ojson root = ojson::object();
-    root["format"] = schema::formatName;
+    // Written straight to text (no DOM): the canonical layout is nlohmann_json's pretty print
+    // with two spaces, which PrettyJsonWriter reproduces byte for byte.
+    PrettyJsonWriter w(1024 + 560 * d.components().size() + 150 * d.connections().size());
+    w.beginObject();
+    w.key("format");
+    w.string(QLatin1StringView(schema::formatName));
     // A file from a newer version is never rewritten by us (it opens read-only), so the version
     // written is always the one this program knows.
-    root["version"] = schema::formatVersion;
-    root["title"] = s(d.title);
-    root["template"] = s(d.templateId);
-    ojson brief = textMap(d.brief.sections);
-    appendExtras(brief, d.brief.extra);
-    root["brief"] = std::move(brief);
+    w.key("version");
+    w.integer(schema::formatVersion);
+    w.key("title");
+    w.string(d.title);
+    w.key("template");
+    w.string(d.templateId);
+    w.key("brief");
+    w.beginObject();
+    writeTextMap(w, d.brief.sections);
+    writeExtras(w, d.brief.extra, [&](const std::string &key) {
+        return d.brief.sections.contains(QString::fromStdString(key));
+    });
+    w.endObject();
 
-    ojson zones = ojson::array();
+    w.key("zones");
+    w.beginArray();
     for (const Zone &z : d.zones())
-        zones.push_back(zone(z));
-    root["zones"] = std::move(zones);
+        writeZone(w, z);
+    w.endArray();
 
-    ojson components = ojson::array();
+    w.key("components");
+    w.beginArray();
     for (const Component &c : d.components())
-        components.push_back(component(c));
-    root["components"] = std::move(components);
+        writeComponent(w, c);
+    w.endArray();
 
-    ojson connections = ojson::array();
+    w.key("connections");
+    w.beginArray();
     for (const Connection &c : d.connections())
-        connections.push_back(connection(c));
-    root["connections"] = std::move(connections);
+        writeConnection(w, c);
+    w.endArray();
 
-    ojson suppressed = ojson::array();
+    w.key("suppressed");
+    w.beginArray();
     for (const Suppression &sp : d.suppressed) {
-        ojson o = ojson::object();
-        o["rule"] = s(sp.rule);
-        o["reason"] = s(sp.reason);
-        appendExtras(o, sp.extra);
-        suppressed.push_back(std::move(o));
+        w.beginObject();
+        w.key("rule");
+        w.string(sp.rule);
+        w.key("reason");
+        w.string(sp.reason);
+        writeExtras(w, sp.extra, {"rule", "reason"});
+        w.endObject();
     }
-    root["suppressed"] = std::move(suppressed);
-    root["review"] = review(d.review);
-    if (d.practice)
-        root["practice"] = practice(*d.practice);
-    appendExtras(root, d.extra);
+    w.endArray();
+    w.key("review");
+    writeReview(w, d.review);
+    if (d.practice) {
+        w.key("practice");
+        writePractice(w, *d.practice);
+    }
+    writeExtras(w, d.extra, [&](const std::string &key) {
+        return key == "format" || key == "version" || key == "title" || key == "template"
+               || key == "brief" || key == "zones" || key == "components" || key == "connections"
+               || key == "suppressed" || key == "review" || (key == "practice" && d.practice);
+    });
+    w.endObject();
 
-    std::string text = root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    QByteArray text = w.take();
     text += '\n';
-    return QByteArray::fromStdString(text);
+    return text;
 }
 
 SaveResult writeFileAtomically(const QString &path, const QByteArray &data, bool keepBackup)

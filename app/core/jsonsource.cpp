@@ -1,5 +1,7 @@
 #include "jsonsource.h"
 
+#include "fastjsonparser.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -66,14 +68,15 @@ qsizetype findTooDeep(const QByteArray &data, int maxDepth)
 
 /*!
  * Builds the DOM from SAX events. Unlike nlohmann's own builder it refuses duplicate object keys
- * (which would otherwise silently keep the last value) and remembers where, as a JSON pointer.
+ * (which would otherwise silently keep the last value) and remembers where, as a JSON pointer, and
+ * it stops at the first container nested deeper than the limit.
  */
 class DomBuilder
 {
 public:
     using json = nlohmann::json;
 
-    explicit DomBuilder(json &root) : m_root(root) {}
+    DomBuilder(json &root, int maxDepth) : m_root(root), m_maxDepth(maxDepth) {}
 
     bool null() { return put(json(nullptr)); }
     bool boolean(bool v) { return put(json(v)); }
@@ -82,19 +85,22 @@ public:
     bool number_float(json::number_float_t v, const json::string_t &) { return put(json(v)); }
     bool string(json::string_t &v) { return put(json(std::move(v))); }
     bool binary(json::binary_t &) { return false; }
-    bool start_object(std::size_t) { return open(json::object()); }
-    bool start_array(std::size_t) { return open(json::array()); }
+    bool start_object(std::size_t) { return open(json::value_t::object); }
+    bool start_array(std::size_t) { return open(json::value_t::array); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
     bool key(json::string_t &k)
     {
-        json &object = *m_stack.back().value;
-        if (object.contains(k)) {
-            m_duplicateKey = QString::fromStdString(k);
+        // One lookup: insert the member, and refuse the key if it was already there.
+        auto &object = m_stack.back().value->get_ref<json::object_t &>();
+        const auto [it, inserted] = object.emplace(std::move(k), nullptr);
+        if (!inserted) {
+            m_duplicateKey = QString::fromStdString(it->first);
             m_duplicate = pointer() + u'/' + pointerToken(m_duplicateKey);
             return false;
         }
-        m_stack.back().key = std::move(k);
+        m_stack.back().key = &it->first;
+        m_stack.back().member = &it->second;
         return true;
     }
     bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
@@ -108,13 +114,15 @@ public:
     QString m_duplicateKey;
     std::size_t m_errorByte = 0;
     QString m_errorText;
+    bool m_tooDeep = false;
 
 private:
     struct Frame
     {
         json *value;
-        std::string key;
-        std::size_t index = 0;
+        const std::string *key = nullptr;  ///< the member being read (objects)
+        json *member = nullptr;            ///< its value slot (objects)
+        std::size_t index = 0;             ///< elements so far (arrays)
     };
 
     json *slot(json &&v)
@@ -126,21 +134,25 @@ private:
         Frame &top = m_stack.back();
         if (top.value->is_array()) {
             ++top.index;
-            top.value->push_back(std::move(v));
-            return &top.value->back();
+            auto &array = top.value->get_ref<json::array_t &>();
+            array.push_back(std::move(v));
+            return &array.back();
         }
-        json &member = (*top.value)[top.key];
-        member = std::move(v);
-        return &member;
+        *top.member = std::move(v);
+        return top.member;
     }
     bool put(json &&v)
     {
         slot(std::move(v));
         return true;
     }
-    bool open(json &&v)
+    bool open(json::value_t type)
     {
-        m_stack.push_back({slot(std::move(v)), {}, 0});
+        if (int(m_stack.size()) >= m_maxDepth) {
+            m_tooDeep = true;
+            return false;
+        }
+        m_stack.push_back({slot(json(type))});
         return true;
     }
     bool close()
@@ -157,12 +169,13 @@ private:
             // The parent frame names the child through its current key or last index.
             out += u'/';
             out += f.value->is_array() ? QString::number(f.index - 1)
-                                       : pointerToken(QString::fromStdString(f.key));
+                                       : pointerToken(QString::fromStdString(*f.key));
         }
         return out;
     }
 
     json &m_root;
+    const int m_maxDepth;
     std::vector<Frame> m_stack;
 };
 
@@ -176,18 +189,24 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
                                    u"the file is %1 bytes; the limit is %2 bytes"_s.arg(data.size()).arg(limits.maxBytes));
         return std::nullopt;
     }
-    if (const qsizetype deep = findTooDeep(data, limits.maxDepth); deep >= 0) {
-        int line = 0, column = 0;
-        lineColumn(data, deep, &line, &column);
-        *error = Diagnostic::at(file, line, column,
-                                u"nesting deeper than %1 levels"_s.arg(limits.maxDepth));
-        return std::nullopt;
-    }
+    // Well-formed files take the fast path; everything else goes through nlohmann_json's parser,
+    // which accepts the same documents and names what is wrong with the others.
+    if (nlohmann::json root; parseJsonFast(data.cbegin(), data.cend(), root, limits.maxDepth))
+        return root;
     try {
         nlohmann::json root;
-        DomBuilder builder(root);
+        DomBuilder builder(root, limits.maxDepth);
         if (nlohmann::json::sax_parse(data.cbegin(), data.cend(), &builder))
             return root;
+        // Too deep nesting is reported first, wherever it is, whatever else is wrong. The scan
+        // runs only on failure: a document that parsed is no deeper than the builder allows.
+        if (const qsizetype deep = findTooDeep(data, limits.maxDepth); deep >= 0 || builder.m_tooDeep) {
+            int line = 0, column = 0;
+            lineColumn(data, std::max<qsizetype>(deep, 0), &line, &column);
+            *error = Diagnostic::at(file, line, column,
+                                    u"nesting deeper than %1 levels"_s.arg(limits.maxDepth));
+            return std::nullopt;
+        }
         if (!builder.m_duplicate.isEmpty()) {
             *error = Diagnostic::error(file, builder.m_duplicate,
                                        u"duplicate key \"%1\""_s.arg(builder.m_duplicateKey));
@@ -212,8 +231,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
     }
 }
 
-std::optional<nlohmann::json> readJsonFile(const QString &path, Diagnostic *error,
-                                           const JsonLimits &limits)
+std::optional<QByteArray> readFileBounded(const QString &path, Diagnostic *error,
+                                          const JsonLimits &limits)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -225,12 +244,21 @@ std::optional<nlohmann::json> readJsonFile(const QString &path, Diagnostic *erro
                                    u"the file is %1 bytes; the limit is %2 bytes"_s.arg(f.size()).arg(limits.maxBytes));
         return std::nullopt;
     }
-    const QByteArray data = f.read(limits.maxBytes + 1);
+    QByteArray data = f.read(limits.maxBytes + 1);
     if (f.error() != QFileDevice::NoError) {
         *error = Diagnostic::error(path, {}, u"cannot read: %1"_s.arg(f.errorString()));
         return std::nullopt;
     }
-    return parseJson(data, path, error, limits);
+    return data;
+}
+
+std::optional<nlohmann::json> readJsonFile(const QString &path, Diagnostic *error,
+                                           const JsonLimits &limits)
+{
+    const std::optional<QByteArray> data = readFileBounded(path, error, limits);
+    if (!data)
+        return std::nullopt;
+    return parseJson(*data, path, error, limits);
 }
 
 } // namespace mlsd

@@ -27,6 +27,11 @@ struct JsonLimits
                                                       Diagnostic *error,
                                                       const JsonLimits &limits = {});
 
+/// The bytes of \a path, refusing a file over the size limit before reading it; on failure sets
+/// \a error (`FILE: cannot open: …`, `FILE: the file is N bytes; …`).
+[[nodiscard]] std::optional<QByteArray> readFileBounded(const QString &path, Diagnostic *error,
+                                                        const JsonLimits &limits = {});
+
 /// Reads \a path (refusing files over the size limit before reading them) and parses it.
 [[nodiscard]] std::optional<nlohmann::json> readJsonFile(const QString &path, Diagnostic *error,
                                                          const JsonLimits &limits = {});

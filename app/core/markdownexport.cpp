@@ -4,6 +4,7 @@
 #include "markdowntext.h"
 #include "mermaid.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -96,10 +97,14 @@ private:
     /// "Label (`id`)" for a component id (the label alone when it is the id).
     QString componentRef(const ComponentId &id) const
     {
+        // Connections and findings name the same components again and again: escape them once.
+        if (const auto cached = m_refs.constFind(id); cached != m_refs.cend())
+            return cached.value();
         const Component *c = d.component(id);
-        if (!c)
-            return md::code(id) + u" (not in the design)"_s;
-        return md::inlineText(displayLabel(*c), cellLimit) + u" ("_s + md::code(id) + u')';
+        const QString ref = c ? md::inlineText(displayLabel(*c), cellLimit) + u" ("_s + md::code(id) + u')'
+                              : md::code(id) + u" (not in the design)"_s;
+        m_refs.insert(id, ref);
+        return ref;
     }
     QString displayLabel(const Component &c) const
     {
@@ -477,6 +482,7 @@ private:
     const Report *rep;
     const MarkdownOptions &opt;
     QString m_out;
+    mutable QHash<ComponentId, QString> m_refs;  ///< componentRef() of each id asked for
 };
 
 } // namespace

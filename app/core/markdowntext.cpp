@@ -3,11 +3,13 @@
 #include "markdownrenderer.h"
 
 #include <QList>
-#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 
 #include <cmark-gfm.h>
+
+#include <algorithm>
+#include <array>
 
 namespace mlsd::md {
 
@@ -30,6 +32,17 @@ bool alwaysEscaped(QChar c)
 
 QString collapseWhitespace(const QString &text)
 {
+    // Most text has nothing to collapse: single spaces between words, none at the ends.
+    bool unchanged = text.isEmpty() || (!text.front().isSpace() && !text.back().isSpace());
+    for (qsizetype i = 0; unchanged && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u' ')
+            unchanged = text.at(i + 1) != u' ';  // never the last character here
+        else if (c.isSpace())
+            unchanged = false;
+    }
+    if (unchanged)
+        return text;
     QString out;
     out.reserve(text.size());
     bool space = false;
@@ -56,27 +69,62 @@ QString truncated(const QString &text, qsizetype maxLength)
     return text.left(cut).trimmed() + u'\u2026';
 }
 
+/// Whether \a line[i] is the ':' of "://" or the '.' of "www." (case-insensitive).
+bool autolinkAt(const QString &line, qsizetype i)
+{
+    const QChar c = line.at(i);
+    return (c == u':' && QStringView(line).mid(i + 1, 2) == u"//")
+           || (c == u'.' && i >= 3 && QStringView(line).mid(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0);
+}
+
+/// The length of a leading "1." or "12)" ordered-list marker's number (1 to 9 ASCII digits
+/// followed by '.' or ')'), or 0.
+qsizetype orderedMarkerDigits(const QString &line)
+{
+    qsizetype n = 0;
+    while (n < line.size() && n < 10 && line.at(n) >= u'0' && line.at(n) <= u'9')
+        ++n;
+    if (n == 0 || n > 9 || n >= line.size())
+        return 0;
+    return line.at(n) == u'.' || line.at(n) == u')' ? n : 0;
+}
+
 QString escapeLine(const QString &line)
 {
+    // GFM autolinks URLs ("scheme://", "www.") from the raw text, where a backslash escape
+    // would show: escaping the ':' or the '.' keeps them plain text.
+    // The first character to escape: a table lookup per character, a closer look at ':' and '.'.
+    static const auto attention = [] {
+        std::array<bool, 128> t{};
+        for (char16_t c = 0; c < 128; ++c)
+            t[c] = alwaysEscaped(QChar(c)) || c == u':' || c == u'.';
+        return t;
+    }();
+    const auto *chars = reinterpret_cast<const char16_t *>(line.constData());
+    qsizetype first = 0;
+    for (; first < line.size(); ++first) {
+        const char16_t c = chars[first];
+        if (c < 128 && attention[c] && (alwaysEscaped(QChar(c)) || autolinkAt(line, first)))
+            break;
+    }
     QString out;
-    out.reserve(line.size() + line.size() / 4);
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        // GFM autolinks URLs ("scheme://", "www.") from the raw text, where a backslash escape
-        // would show: escaping the ':' or the '.' keeps them plain text.
-        const bool autolink = (c == u':' && QStringView(line).mid(i + 1, 2) == u"//")
-            || (c == u'.' && i >= 3 && QStringView(line).mid(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0);
-        if (alwaysEscaped(c) || autolink)
-            out += u'\\';
-        out += c;
+    if (first == line.size()) {
+        out = line;  // nothing to escape inside the line (the usual case): no copy
+    } else {
+        out.reserve(line.size() + line.size() / 4);
+        out.append(QStringView(line).left(first));
+        for (qsizetype i = first; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (alwaysEscaped(c) || autolinkAt(line, i))
+                out += u'\\';
+            out += c;
+        }
     }
     // Block markers at the start of a line: list bullets, setext underlines, ordered lists.
-    if (!out.isEmpty() && (out.front() == u'-' || out.front() == u'+' || out.front() == u'='))
+    if (!out.isEmpty() && (out.at(0) == u'-' || out.at(0) == u'+' || out.at(0) == u'='))
         out.prepend(u'\\');
-    static const QRegularExpression ordered(u"^(\\d{1,9})([.)])"_s);
-    const QRegularExpressionMatch m = ordered.match(out);
-    if (m.hasMatch())
-        out.insert(m.capturedEnd(1), u'\\');
+    if (const qsizetype digits = orderedMarkerDigits(out))
+        out.insert(digits, u'\\');
     return out;
 }
 
@@ -172,9 +220,21 @@ QList<cmark_node *> neutralise(cmark_node *root)
 
 QString cleanText(const QString &text)
 {
+    // The control characters (Unicode category Cc) are U+0000-U+001F and U+007F-U+009F.
+    const auto control = [](char16_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); };
+    qsizetype first = 0;  // the first character to change
+    while (first < text.size()) {
+        const char16_t c = text.at(first).unicode();
+        if (c == u'\r' || c == u'\u2028' || c == u'\u2029' || (control(c) && c != u'\n' && c != u'\t'))
+            break;
+        ++first;
+    }
+    if (first == text.size())
+        return text;
     QString out;
     out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
+    out.append(QStringView(text).left(first));
+    for (qsizetype i = first; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u'\r') {
             out += u'\n';
@@ -182,7 +242,7 @@ QString cleanText(const QString &text)
                 ++i;
         } else if (c == u'\u2028' || c == u'\u2029') {
             out += u'\n';
-        } else if (c == u'\n' || c == u'\t' || c.category() != QChar::Other_Control) {
+        } else if (c == u'\n' || c == u'\t' || !control(c.unicode())) {
             out += c;
         }
     }
@@ -208,8 +268,15 @@ QString multilineText(const QString &text, const QString &continuationIndent)
 
 QString code(const QString &text)
 {
-    static const QRegularExpression plain(u"^[A-Za-z0-9_.:/-]+$"_s);
-    if (plain.match(text).hasMatch())
+    // A plain identifier: what ^[A-Za-z0-9_.:/-]+$ matches (PCRE's $ also matches before a
+    // final newline).
+    const auto identifier = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+               || u == u'_' || u == u'.' || u == u':' || u == u'/' || u == u'-';
+    };
+    const qsizetype body = text.endsWith(u'\n') ? text.size() - 1 : text.size();
+    if (body > 0 && std::all_of(text.cbegin(), text.cbegin() + body, identifier))
         return u'`' + text + u'`';
     return inlineText(text);
 }

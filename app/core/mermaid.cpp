@@ -250,6 +250,13 @@ QString mermaidText(const QString &text)
 
 MermaidChart mermaidChart(const Design &design, const Catalog &catalog)
 {
+    // Over the edge limit the zone overview replaces the full chart anyway: count the edges
+    // first and draw the full chart only when it can be used (10k components: 15k edges).
+    int edges = 0;
+    for (const Connection &c : design.connections())
+        edges += design.componentIndex(c.from) >= 0 && design.componentIndex(c.to) >= 0 ? 1 : 0;
+    if (edges > mermaidlimits::maxEdges)
+        return zoneChart(design, edges);
     MermaidChart chart = fullChart(design, catalog);
     if (chart.edges <= mermaidlimits::maxEdges && chart.text.size() <= textBudget)
         return chart;
