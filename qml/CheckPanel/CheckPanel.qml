@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -19,6 +20,12 @@ Item {
 
     /// Asks the window to select \a ids and centre the view on the first.
     signal showComponents(var ids)
+
+    /// Shows the components of the finding under the keyboard cursor.
+    function showCurrentFinding() {
+        if (findings.currentIndex >= 0)
+            root.showComponents(root.checker.componentsAt(findings.currentIndex))
+    }
 
     TemplateListModel {
         id: templates
@@ -99,8 +106,8 @@ Item {
                 onSuppressRequested: suppressDialog.openFor(index, message)
                 onRestoreRequested: root.checker.unsuppress(index)
             }
-            Keys.onReturnPressed: if (currentItem) currentItem.show(currentItem.components)
-            Keys.onSpacePressed: if (currentItem) currentItem.show(currentItem.components)
+            Keys.onReturnPressed: root.showCurrentFinding()
+            Keys.onSpacePressed: root.showCurrentFinding()
 
             EmptyFindings {
                 anchors.centerIn: parent

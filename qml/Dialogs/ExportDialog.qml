@@ -83,7 +83,7 @@ AppDialog {
         nameFilters: controller.nameFilters
         defaultSuffix: controller.suffix
         currentFolder: controller.suggestedFolderUrl
-        onAccepted: root.exportTo(fileDialog.selectedFile.toString())
+        onAccepted: root.exportTo(String(fileDialog.selectedFile))
     }
 
     RowLayout {

@@ -14,7 +14,7 @@ ItemDelegate {
 
     hoverEnabled: true
     focusPolicy: Qt.NoFocus
-    implicitHeight: column.implicitHeight + 16
+    implicitHeight: implicitContentHeight + 16
     leftPadding: 34
     rightPadding: 10
     Accessible.role: Accessible.RadioButton
@@ -42,7 +42,6 @@ ItemDelegate {
     }
 
     contentItem: Column {
-        id: column
         spacing: 2
         Row {
             spacing: 8

@@ -93,7 +93,7 @@ Rectangle {
         }
         ThemedButton {
             text: qsTr("Open Folder")
-            visible: root.folder.toString().length > 0
+            visible: String(root.folder).length > 0
             onClicked: Qt.openUrlExternally(root.folder)
         }
         IconButton {

@@ -155,7 +155,7 @@ Rectangle {
                     wrapMode: source ? TextEdit.WrapAnywhere : TextEdit.Wrap
                     textFormat: source ? TextEdit.PlainText : TextEdit.RichText
                     text: source ? root.controller.sourceText : root.controller.previewText
-                    font.family: source ? Theme.monoFamily : Qt.application.font.family
+                    font.family: source ? Theme.monoFamily : Application.font.family
                     font.pixelSize: source ? Theme.fontSizeSmall + 1 : Theme.fontSize
                     color: Theme.text
                     selectionColor: Theme.accent
@@ -182,14 +182,15 @@ Rectangle {
 
                 Rectangle {
                     id: imageFrame
-                    readonly property size natural: root.controller.previewImageSize
-                    readonly property real fit: natural.width > 0
-                        ? Math.min(1, (imageView.width - 2) / natural.width, (imageView.height - 2) / natural.height) : 1
+                    readonly property int naturalWidth: root.controller.previewImageSize.width
+                    readonly property int naturalHeight: root.controller.previewImageSize.height
+                    readonly property real fit: naturalWidth > 0
+                        ? Math.min(1, (imageView.width - 2) / naturalWidth, (imageView.height - 2) / naturalHeight) : 1
                     readonly property real shown: root.actualSize ? 1 : fit
                     x: Math.max(0, (imageView.contentWidth - width) / 2)
                     y: Math.max(0, (imageView.contentHeight - height) / 2)
-                    width: Math.round(natural.width * shown) + 2
-                    height: Math.round(natural.height * shown) + 2
+                    width: Math.round(naturalWidth * shown) + 2
+                    height: Math.round(naturalHeight * shown) + 2
                     color: "transparent"
                     border.color: Theme.border
                     Image {
@@ -199,10 +200,9 @@ Rectangle {
                         anchors.margins: 1
                         source: root.showsImage ? root.controller.previewImage : ""
                         // An SVG is drawn at the size it is shown; a bitmap decoded as it is.
-                        sourceSize: root.controller.format === "svg"
-                                    ? Qt.size(Math.max(1, width * Screen.devicePixelRatio),
-                                              Math.max(1, height * Screen.devicePixelRatio))
-                                    : imageFrame.natural
+                        readonly property bool vector: root.controller.format === "svg"
+                        sourceSize.width: vector ? Math.max(1, width * Screen.devicePixelRatio) : imageFrame.naturalWidth
+                        sourceSize.height: vector ? Math.max(1, height * Screen.devicePixelRatio) : imageFrame.naturalHeight
                         fillMode: Image.PreserveAspectFit
                         smooth: true
                         mipmap: true

@@ -71,7 +71,7 @@ Item {
     function load(path) {
         if (root.session.open(path)) {
             RecentFiles.add(root.session.filePath)
-            Preferences.lastFolder = root.session.folderUrl.toString()
+            Preferences.lastFolder = String(root.session.folderUrl)
             root.opened()
             return true
         }
@@ -98,7 +98,7 @@ Item {
     }
     function saveAs(then) {
         saveDialog.then = then || null
-        if (root.session.fileUrl.toString().length > 0)
+        if (String(root.session.fileUrl).length > 0)
             saveDialog.selectedFile = root.session.fileUrl
         saveDialog.open()
     }
@@ -109,7 +109,7 @@ Item {
             return false
         }
         RecentFiles.add(root.session.filePath)
-        Preferences.lastFolder = root.session.folderUrl.toString()
+        Preferences.lastFolder = String(root.session.folderUrl)
         if (then)
             then()
         return true
@@ -131,7 +131,7 @@ Item {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "mlsd"
         nameFilters: [qsTr("MLSD designs (*.mlsd)")]
-        currentFolder: root.session.folderUrl.toString().length > 0 ? root.session.folderUrl
+        currentFolder: String(root.session.folderUrl).length > 0 ? root.session.folderUrl
                      : Preferences.lastFolder.length > 0 ? Preferences.lastFolder : ""
         onAccepted: root.saveTo(selectedFile, then)
     }

@@ -12,7 +12,7 @@ ToolBar {
 
     required property AppActions actions
     required property Session session
-    required property Item canvas
+    required property Canvas canvas
 
     implicitHeight: Theme.toolbarHeight
     padding: 0
@@ -55,7 +55,8 @@ ToolBar {
             Layout.leftMargin: 4
             Layout.rightMargin: 6
             source: "qrc:/mlsd/icons/app.svg"
-            sourceSize: Qt.size(22, 22)
+            sourceSize.width: 22
+            sourceSize.height: 22
             Layout.preferredWidth: 22
             Layout.preferredHeight: 22
             Accessible.ignored: true

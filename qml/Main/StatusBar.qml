@@ -8,7 +8,7 @@ Rectangle {
     id: root
 
     required property Session session
-    required property Item canvas
+    required property Canvas canvas
 
     signal checkClicked()
 
@@ -55,12 +55,11 @@ Rectangle {
         AbstractButton {
             id: checkSummary
             visible: root.session.checker.available
-            implicitWidth: summaryRow.implicitWidth
+            implicitWidth: implicitContentWidth
             implicitHeight: root.height
             Accessible.name: qsTr("Check: %1 errors, %2 warnings").arg(root.session.checker.errors).arg(root.session.checker.warnings)
             onClicked: root.checkClicked()
             contentItem: Row {
-                id: summaryRow
                 spacing: 8
                 StatusText {
                     anchors.verticalCenter: parent.verticalCenter
