@@ -98,18 +98,18 @@ ApplicationWindow {
         session: root.session
         canvas: canvas
         files: files
-        closeWindow: () => root.close()
-        focusPalette: () => palettePanel.focusSearch()
-        showTab: (index) => rightPanel.currentIndex = index
-        showAbout: () => aboutDialog.open()
-        showShortcuts: () => shortcutsDialog.open()
-        showExport: () => exportDialog.open()
+        onCloseWindowRequested: root.close()
+        onFocusPaletteRequested: palettePanel.focusSearch()
+        onTabRequested: (index) => rightPanel.currentIndex = index
+        onAboutRequested: aboutDialog.open()
+        onShortcutsRequested: shortcutsDialog.open()
+        onExportRequested: exportDialog.open()
     }
 
     FileController {
         id: files
         session: root.session
-        onOpened: Qt.callLater(() => canvas.fitToContent())
+        onOpened: canvas.fitToContentLater()
     }
 
     // Files dropped anywhere on the window (under the canvas's own drop area for components).
@@ -120,7 +120,7 @@ ApplicationWindow {
         onDropped: (drop) => {
             if (drop.hasUrls && Session.isDesignFile(drop.urls[0])) {
                 drop.acceptProposedAction()
-                files.openPath(drop.urls[0].toString())
+                files.openPath(String(drop.urls[0]))
             }
         }
     }
@@ -212,7 +212,7 @@ ApplicationWindow {
             files.guard(() => {
                 if (root.session.restoreRecovery(designPath, originalPath)) {
                     recovery.discard(row)
-                    Qt.callLater(() => canvas.fitToContent())
+                    canvas.fitToContentLater()
                 } else {
                     files.messageDialog.show(qsTr("Could not restore"), "", root.session.errorMessage)
                 }
@@ -237,6 +237,6 @@ ApplicationWindow {
         else if (root.session.autosaveDirectory.length > 0 && recovery.count > 0)
             recoveryDialog.open()
         if (root.session.componentCount > 0)
-            Qt.callLater(() => canvas.fitToContent())
+            canvas.fitToContentLater()
     }
 }
