@@ -104,6 +104,10 @@ private slots:
     void retrievalFedThroughEmbeddingService();
     void multipleClients();
     void reachViaRestrictsThePath();
+    void messagesAgreeInNumber_data();
+    void messagesAgreeInNumber();
+    void briefCountsAgreeInNumber_data();
+    void briefCountsAgreeInNumber();
     void unknownTypeDoesNotCrash();
     void emptyDesign();
     void applyFixAddsStageInOneUndoStep();
@@ -362,6 +366,55 @@ void TestChecker::reachViaRestrictsThePath()
     QCOMPARE(f->severity, Severity::Error);
     QVERIFY(f->fix.has_value());
     QVERIFY(f->fix->connectOnly);
+}
+
+void TestChecker::messagesAgreeInNumber_data()
+{
+    QTest::addColumn<int>("orphans");
+    QTest::addColumn<QString>("start");
+    QTest::newRow("one") << 1 << u"“orphan1” feeds nothing: "_s;
+    QTest::newRow("two") << 2 << u"“orphan1” and “orphan2” feed nothing: "_s;
+    QTest::newRow("five") << 5 << u"“orphan1”, “orphan2”, “orphan3” and 2 more feed nothing: "_s;
+}
+
+void TestChecker::messagesAgreeInNumber()
+{
+    // A finding about several components reads as plural ({feeds|feed} in the template).
+    QFETCH(int, orphans);
+    QFETCH(QString, start);
+    Design design = loadOrFail(test::sourcePath(u"tests/data/check-rec-complete/design.mlsd"_s));
+    for (int i = 1; i <= orphans; ++i)
+        design.appendComponent(box(u"orphan%1"_s.arg(i), u"data_source"_s, -400, i * 120));
+    const Report report = checkDesign(design, templateFor(u"recommendation"_s), Catalog::builtin());
+    const Finding *f = findRule(report, u"recommendation/sources-used"_s);
+    QVERIFY(f);
+    QVERIFY2(f->message.startsWith(start), qPrintable(f->message));
+    // The unused sources, then one target they could feed.
+    QCOMPARE(f->components.size(), qsizetype(orphans + 1));
+    for (int i = 1; i <= orphans; ++i)
+        QCOMPARE(f->components.at(i - 1), u"orphan%1"_s.arg(i));
+}
+
+void TestChecker::briefCountsAgreeInNumber_data()
+{
+    QTest::addColumn<QString>("approaches");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("one item") << u"- Two-tower retrieval, DCN ranker"_s << u"lists 1 approach;"_s;
+    QTest::newRow("two items") << u"- Two-tower\n- Matrix factorisation"_s << u"lists 2 approaches;"_s;
+    QTest::newRow("prose") << u"We use a two-tower model."_s << u"lists 0 approaches;"_s;
+}
+
+void TestChecker::briefCountsAgreeInNumber()
+{
+    // The same choice ({approach|approaches}) agrees with a count of brief items.
+    QFETCH(QString, approaches);
+    QFETCH(QString, expected);
+    Design design = loadOrFail(test::sourcePath(u"tests/data/check-rec-complete/design.mlsd"_s));
+    design.brief.sections.set(u"approaches"_s, approaches);
+    const Report report = checkDesign(design, templateFor(u"recommendation"_s), Catalog::builtin());
+    const Finding *f = findRule(report, u"recommendation/approaches-three"_s);
+    QVERIFY(f);
+    QVERIFY2(f->message.contains(expected), qPrintable(f->message));
 }
 
 void TestChecker::unknownTypeDoesNotCrash()

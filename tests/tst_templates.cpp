@@ -213,6 +213,17 @@ void TestTemplates::validationErrors_data()
     QTest::newRow("unknown placeholder")
         << templateJson(u"t"_s, "[" + QByteArray(stageRule("a", "ranking")).replace("\"m\"", "\"{stages} missing\"") + "]")
         << u"t.json: /rules/0/message: unknown placeholder {stages}"_s;
+    QTest::newRow("choice of three")
+        << templateJson(u"t"_s, "[" + QByteArray(stageRule("a", "ranking")).replace("\"m\"", "\"{is|are|be} missing\"") + "]")
+        << u"t.json: /rules/0/message: invalid choice {is|are|be}"_s;
+    QTest::newRow("choice without plural")
+        << templateJson(u"t"_s, "[" + QByteArray(stageRule("a", "ranking")).replace("\"h\"", "\"{is|} missing\"") + "]")
+        << u"t.json: /rules/0/hint: invalid choice {is|}"_s;
+    QTest::newRow("choice in an order rule")
+        << templateJson(u"t"_s, "[{ \"name\": \"o\", \"kind\": \"order\", \"severity\": \"error\", "
+                                "\"stages\": [\"filtering\", \"ranking\"], \"message\": \"{runs|run} late\", "
+                                "\"hint\": \"h\", \"guide\": \"g\" }]")
+        << u"t.json: /rules/0/message: choice {runs|run} needs a count, which order rules do not have"_s;
     QTest::newRow("short order") << templateJson(u"t"_s, "[{ \"name\": \"o\", \"kind\": \"order\", \"severity\": \"error\", "
                                                         "\"stages\": [\"ranking\"], \"message\": \"m\", \"hint\": \"h\", \"guide\": \"g\" }]")
                                  << u"t.json: /rules/0/stages: needs at least two stages"_s;

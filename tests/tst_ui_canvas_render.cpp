@@ -335,7 +335,9 @@ private slots:
         Host host(&session);
         QVERIFY(QTest::qWaitForWindowExposed(host.window.get()));
         QObject *model = host.canvas->property("componentModel").value<QObject *>();
-        host.view(0.2, QPointF(0, 0));
+        // Below labelZoom no readable label fits in a box: cards only, no text layout.
+        const double labelZoom = host.canvas->property("labelZoom").toDouble();
+        host.view(labelZoom * 0.8, QPointF(0, 0));
         QVERIFY(host.frame());
         QCOMPARE(model->property("count").toInt(), 0);  // no delegate, no text layout
         QVERIFY(host.part<CardLayer>("cardLayer")->geometryStats().value(u"opaqueVertices"_s).toInt() > 0);
@@ -344,6 +346,60 @@ private slots:
         const int delegates = model->property("count").toInt();
         QVERIFY(delegates > 0);
         QVERIFY2(delegates < 60, qPrintable(QString::number(delegates)));  // only what is near the view
+    }
+
+    void zoomedOutLabelsStayReadable_data()
+    {
+        QTest::addColumn<double>("zoom");
+        QTest::addColumn<bool>("labelOnly");
+        QTest::newRow("18 %") << 0.18 << true;
+        QTest::newRow("22 % (a large design fitted)") << 0.22 << true;
+        QTest::newRow("35 %") << 0.35 << true;
+        QTest::newRow("50 %") << 0.5 << false;
+        QTest::newRow("75 %") << 0.75 << false;
+        QTest::newRow("100 %") << 1.0 << false;
+    }
+
+    void zoomedOutLabelsStayReadable()
+    {
+        // From labelZoom up, every component in view has a delegate with its label, at least
+        // 7 px tall on screen; zoomed out it is the label alone, beside the type's colour strip.
+        QFETCH(double, zoom);
+        QFETCH(bool, labelOnly);
+        Session session;
+        QVERIFY(session.open(test::sourcePath(u"resources/examples/homepage-recommendations.mlsd"_s)));
+        Host host(&session);
+        QVERIFY(QTest::qWaitForWindowExposed(host.window.get()));
+        host.view(zoom, QPointF(0, 0));
+        QVERIFY(host.frame());
+        QVERIFY(zoom >= host.canvas->property("labelZoom").toDouble());
+        QObject *model = host.canvas->property("componentModel").value<QObject *>();
+        QVERIFY(model->property("count").toInt() > 0);
+        auto *repeater = host.canvas->findChild<QQuickItem *>(u"components"_s);
+        QVERIFY(repeater);
+        QQuickItem *delegate = nullptr;
+        QMetaObject::invokeMethod(repeater, "itemAt", Q_RETURN_ARG(QQuickItem *, delegate), Q_ARG(int, 0));
+        QVERIFY(delegate);
+        QCOMPARE(delegate->property("labelOnly").toBool(), labelOnly);
+        const double labelPixels = delegate->property("labelSize").toDouble() * zoom;
+        QVERIFY2(labelPixels >= 7, qPrintable(QString::number(labelPixels)));
+        // The label is laid out (the text loads asynchronously) and shows the component's label.
+        const QString label = delegate->property("label").toString();
+        QVERIFY(!label.isEmpty());
+        QQuickItem *text = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto texts = delegate->findChildren<QQuickItem *>();
+            for (QQuickItem *t : texts) {
+                if (t->inherits("QQuickText") && t->property("text").toString() == label && t->isVisible()
+                    && t->width() > 0) {
+                    text = t;
+                    return true;
+                }
+            }
+            return false;
+        }, 5000));
+        QVERIFY2(text->property("lineCount").toInt() >= 1, qPrintable(label));
+        QVERIFY(text->property("font").value<QFont>().pixelSize() * zoom >= 7);
     }
 
     // ---- The OpenGL run ----

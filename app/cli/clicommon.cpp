@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "designwriter.h"
+#include "imageexport.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -74,6 +75,27 @@ bool writeOutput(const QString &path, const QByteArray &data)
     if (!saved.ok) {
         err(saved.error + u'\n');
         return false;
+    }
+    return true;
+}
+
+bool parseImageOptions(const QCommandLineParser &parser, const QString &verb, ImageOptions *options)
+{
+    const auto theme = diagramThemeFromId(parser.value(u"theme"_s));
+    if (!theme) {
+        err(u"mlsdboard %1: unknown theme '%2' (expected light or dark)\n"_s.arg(verb, parser.value(u"theme"_s)));
+        return false;
+    }
+    options->theme = *theme;
+    if (parser.isSet(u"scale"_s)) {
+        const auto scale = imageScaleFromText(parser.value(u"scale"_s));
+        if (!scale) {
+            err(u"mlsdboard %1: --scale takes a number from %2 to %3, found '%4'\n"_s.arg(
+                verb, QString::number(imagelimits::minScale), QString::number(imagelimits::maxScale),
+                parser.value(u"scale"_s)));
+            return false;
+        }
+        options->scale = *scale;
     }
     return true;
 }

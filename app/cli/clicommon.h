@@ -1,6 +1,7 @@
 #pragma once
 
 #include "designreader.h"
+#include "imageexport.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -27,6 +28,9 @@ bool parseArgs(QCommandLineParser &parser, const QString &verb, const QStringLis
 
 /// Loads a design for a verb: prints errors and warnings to stderr; nothing on failure.
 std::optional<Design> loadForCli(const QString &path, LoadResult *result = nullptr);
+
+/// Reads --theme and --scale (when set) into \a options; prints the error and returns false.
+bool parseImageOptions(const QCommandLineParser &parser, const QString &verb, ImageOptions *options);
 
 /// Writes \a data to \a path atomically, or to stdout when \a path is "-". Prints errors.
 bool writeOutput(const QString &path, const QByteArray &data);

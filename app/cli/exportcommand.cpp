@@ -2,17 +2,11 @@
 #include "verbs.h"
 
 #include "catalog.h"
-#include "checker.h"
-#include "htmlexport.h"
-#include "imageexport.h"
-#include "markdownexport.h"
-#include "mermaid.h"
+#include "exporter.h"
 #include "templates.h"
 
 #include <QDir>
 #include <QFileInfo>
-
-#include <optional>
 
 namespace mlsd::cli {
 
@@ -20,78 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Format { Markdown, Html, Mermaid };
-
-std::optional<Format> formatFromId(const QString &id)
+/// The text format of the export verb named by \a path's extension (Markdown by default).
+ExportFormat formatForPath(const QString &path)
 {
-    if (id == u"markdown"_s || id == u"md"_s)
-        return Format::Markdown;
-    if (id == u"html"_s)
-        return Format::Html;
-    if (id == u"mermaid"_s || id == u"mmd"_s)
-        return Format::Mermaid;
-    return std::nullopt;
-}
-
-Format formatForPath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"html"_s || suffix == u"htm"_s)
-        return Format::Html;
-    if (suffix == u"mmd"_s || suffix == u"mermaid"_s)
-        return Format::Mermaid;
-    return Format::Markdown;
-}
-
-/// Reads --theme and --scale into \a options; prints the error.
-bool parseImageOptions(const QCommandLineParser &parser, const QString &verb, ImageOptions *options)
-{
-    const auto theme = diagramThemeFromId(parser.value(u"theme"_s));
-    if (!theme) {
-        err(u"mlsdboard %1: unknown theme '%2' (expected light or dark)\n"_s.arg(verb, parser.value(u"theme"_s)));
-        return false;
-    }
-    options->theme = *theme;
-    if (parser.isSet(u"scale"_s)) {
-        const auto scale = imageScaleFromText(parser.value(u"scale"_s));
-        if (!scale) {
-            err(u"mlsdboard %1: --scale takes a number from %2 to %3, found '%4'\n"_s.arg(
-                verb, QString::number(imagelimits::minScale), QString::number(imagelimits::maxScale),
-                parser.value(u"scale"_s)));
-            return false;
-        }
-        options->scale = *scale;
-    }
-    return true;
-}
-
-/*!
- * The framework check of \a design against \a templateOverride or the design's own template.
- * Without a template, or with a design template that is not installed (a warning), there is no
- * report and the export says why. An unknown --template is a usage error (\a bad set).
- */
-std::optional<Report> checkFor(const Design &design, const QString &templateOverride,
-                               const QString &path, bool *bad)
-{
-    const TemplateRegistry &registry = TemplateRegistry::builtin();
-    for (const Diagnostic &d : registry.loadErrors())
-        err(d.toString() + u" (template skipped)\n"_s);
-    const QString id = templateOverride.isEmpty() ? design.templateId : templateOverride;
-    if (id.isEmpty())
-        return std::nullopt;
-    const Template *tmpl = registry.find(id);
-    if (!tmpl) {
-        const QString known = registry.ids().join(u", "_s);
-        if (!templateOverride.isEmpty()) {
-            err(u"mlsdboard export: unknown template \"%1\" (templates: %2)\n"_s.arg(id, known));
-            *bad = true;
-        } else {
-            err(u"%1: warning: template \"%2\" is not installed, so the export is not checked "
-                "(templates: %3)\n"_s.arg(path, id, known));
-        }
-        return std::nullopt;
-    }
-    return checkDesign(design, *tmpl, Catalog::builtin());
+    const auto format = exportFormatForPath(path);
+    return format && !imageFormatOf(*format) ? *format : ExportFormat::Markdown;
 }
 
 int runExport(const QStringList &args)
@@ -125,25 +52,25 @@ int runExport(const QStringList &args)
         return ExitBadInput;
     }
     const QString output = parser.isSet(u"output"_s) ? parser.value(u"output"_s) : u"-"_s;
-    Format format = output == u"-"_s ? Format::Markdown : formatForPath(output);
+    ExportOptions options;
+    options.format = output == u"-"_s ? ExportFormat::Markdown : formatForPath(output);
     if (parser.isSet(u"format"_s)) {
-        const auto f = formatFromId(parser.value(u"format"_s));
-        if (!f) {
+        const auto f = exportFormatFromId(parser.value(u"format"_s));
+        if (!f || imageFormatOf(*f)) {
             err(u"mlsdboard export: unknown format '%1' (expected markdown, html or mermaid)\n"_s
                     .arg(parser.value(u"format"_s)));
             return ExitBadInput;
         }
-        format = *f;
+        options.format = *f;
     }
-    std::optional<ImageFormat> image;
     const QString imageId = parser.value(u"image"_s);
     if (!imageId.isEmpty() && imageId != u"none"_s) {
-        image = imageFormatFromId(imageId);
-        if (!image) {
+        options.companionImage = imageFormatFromId(imageId);
+        if (!options.companionImage) {
             err(u"mlsdboard export: unknown image format '%1' (expected svg, png, pdf or none)\n"_s.arg(imageId));
             return ExitBadInput;
         }
-        if (format != Format::Markdown) {
+        if (options.format != ExportFormat::Markdown) {
             err(u"mlsdboard export: --image applies to Markdown only (HTML has the diagram inline)\n"_s);
             return ExitBadInput;
         }
@@ -151,68 +78,49 @@ int runExport(const QStringList &args)
             err(u"mlsdboard export: --image needs -o OUT: the image is written beside the Markdown\n"_s);
             return ExitBadInput;
         }
+        options.companionName = QFileInfo(output).completeBaseName() + u'.' + imageFormatId(*options.companionImage);
     }
-    ImageOptions imageOptions;
-    if (!parseImageOptions(parser, u"export"_s, &imageOptions))
+    if (!parseImageOptions(parser, u"export"_s, &options.image))
         return ExitBadInput;
-    if (parser.isSet(u"scale"_s) && image != ImageFormat::Png) {
+    if (parser.isSet(u"scale"_s) && options.companionImage != ImageFormat::Png) {
         err(u"mlsdboard export: --scale applies to --image png only\n"_s);
         return ExitBadInput;
     }
 
-    const auto design = loadForCli(files.front());
+    const QString file = files.front();
+    const auto design = loadForCli(file);
     if (!design)
         return ExitBadInput;
     const Catalog &catalog = Catalog::builtin();
-    bool badTemplate = false;
-    const std::optional<Report> report = checkFor(*design, parser.value(u"template"_s), files.front(), &badTemplate);
-    if (badTemplate)
+    const TemplateRegistry &registry = TemplateRegistry::builtin();
+    for (const Diagnostic &d : registry.loadErrors())
+        err(d.toString() + u" (template skipped)\n"_s);
+    const ExportCheck check = checkForExport(*design, registry, catalog, parser.value(u"template"_s));
+    if (!check.error.isEmpty()) {
+        err(u"mlsdboard export: %1\n"_s.arg(check.error));
         return ExitBadInput;
-    const Report *reportPtr = report ? &*report : nullptr;
+    }
+    if (!check.warning.isEmpty())
+        err(u"%1: warning: %2\n"_s.arg(file, check.warning));
 
-    QByteArray text;
-    switch (format) {
-    case Format::Mermaid: {
-        const MermaidChart chart = mermaidChart(*design, catalog);
-        const QString size = u"%1 components, %2 connections"_s.arg(design->components().size()).arg(chart.edges);
-        if (chart.scope == MermaidChart::Scope::Omitted) {
-            err(u"%1: the design (%2) is too large for a Mermaid chart, even one of its zones; "
-                "export it as markdown or html\n"_s.arg(files.front(), size));
-            return ExitBadInput;
-        }
-        if (chart.scope == MermaidChart::Scope::Zones)
-            err(u"%1: warning: the design (%2) is too large for one Mermaid chart (at most %3 "
-                "connections and %4 characters); the chart shows its zones only\n"_s
-                    .arg(files.front(), size, QString::number(mermaidlimits::maxEdges),
-                         QString::number(mermaidlimits::maxTextSize)));
-        text = chart.text.toUtf8();
-        break;
+    const ExportResult result = exportDesign(*design, catalog, check.report ? &*check.report : nullptr, options);
+    // Messages about the companion image name the image; the others name the design.
+    const QString subject = options.companionImage
+        ? QFileInfo(output).dir().filePath(options.companionName) : file;
+    if (!result.ok()) {
+        err(u"%1: %2\n"_s.arg(subject, result.error));
+        return ExitBadInput;
     }
-    case Format::Html:
-        text = exportHtml(*design, catalog, reportPtr);
-        break;
-    case Format::Markdown: {
-        MarkdownOptions options;
-        if (image) {
-            const QFileInfo out(output);
-            const QString name = out.completeBaseName() + u'.' + imageFormatId(*image);
-            const QString imagePath = out.dir().filePath(name);
-            const ImageResult rendered = renderImage(*design, catalog, *image, imageOptions);
-            if (!rendered.ok()) {
-                err(u"%1: %2\n"_s.arg(imagePath, rendered.error));
-                return ExitBadInput;
-            }
-            if (!rendered.warning.isEmpty())
-                err(u"%1: warning: %2\n"_s.arg(imagePath, rendered.warning));
-            if (!writeOutput(imagePath, rendered.data))
-                return ExitBadInput;
-            options.imagePath = name;
-        }
-        text = exportMarkdown(*design, catalog, reportPtr, options).toUtf8();
-        break;
+    for (const QString &warning : result.warnings)
+        err(u"%1: warning: %2\n"_s.arg(subject, warning));
+    if (output == u"-"_s)
+        return writeOutput(output, result.data) ? ExitOk : ExitBadInput;
+    const QString error = writeExport(output, result, options.companionName);
+    if (!error.isEmpty()) {
+        err(error + u'\n');
+        return ExitBadInput;
     }
-    }
-    return writeOutput(output, text) ? ExitOk : ExitBadInput;
+    return ExitOk;
 }
 
 const VerbRegistration registration(

@@ -2,7 +2,7 @@
 #include "verbs.h"
 
 #include "catalog.h"
-#include "imageexport.h"
+#include "exporter.h"
 
 namespace mlsd::cli {
 
@@ -34,42 +34,31 @@ int runRender(const QStringList &args)
         return ExitBadInput;
     }
     const QString output = parser.value(u"output"_s);
-    const std::optional<ImageFormat> format = imageFormatForPath(output);
+    std::optional<ExportFormat> format = exportFormatForPath(output);
+    if (format && !imageFormatOf(*format))
+        format.reset();
     if (!format) {
         err(u"mlsdboard render: cannot tell the image format of '%1' (use .svg, .png or .pdf)\n"_s.arg(output));
         return ExitBadInput;
     }
-    ImageOptions options;
-    const auto theme = diagramThemeFromId(parser.value(u"theme"_s));
-    if (!theme) {
-        err(u"mlsdboard render: unknown theme '%1' (expected light or dark)\n"_s.arg(parser.value(u"theme"_s)));
+    ExportOptions options;
+    options.format = *format;
+    if (!parseImageOptions(parser, u"render"_s, &options.image))
         return ExitBadInput;
-    }
-    options.theme = *theme;
-    if (parser.isSet(u"scale"_s)) {
-        const auto scale = imageScaleFromText(parser.value(u"scale"_s));
-        if (!scale) {
-            err(u"mlsdboard render: --scale takes a number from %1 to %2, found '%3'\n"_s.arg(
-                QString::number(imagelimits::minScale), QString::number(imagelimits::maxScale),
-                parser.value(u"scale"_s)));
-            return ExitBadInput;
-        }
-        if (*format != ImageFormat::Png) {
-            err(u"mlsdboard render: --scale applies to PNG only (SVG and PDF are vector images)\n"_s);
-            return ExitBadInput;
-        }
-        options.scale = *scale;
+    if (parser.isSet(u"scale"_s) && *format != ExportFormat::Png) {
+        err(u"mlsdboard render: --scale applies to PNG only (SVG and PDF are vector images)\n"_s);
+        return ExitBadInput;
     }
     const auto design = loadForCli(files.front());
     if (!design)
         return ExitBadInput;
-    const ImageResult result = renderImage(*design, Catalog::builtin(), *format, options);
+    const ExportResult result = exportDesign(*design, Catalog::builtin(), nullptr, options);
     if (!result.ok()) {
         err(u"%1: %2\n"_s.arg(output, result.error));
         return ExitBadInput;
     }
-    if (!result.warning.isEmpty())
-        err(u"%1: warning: %2\n"_s.arg(output, result.warning));
+    for (const QString &warning : result.warnings)
+        err(u"%1: warning: %2\n"_s.arg(output, warning));
     return writeOutput(output, result.data) ? ExitOk : ExitBadInput;
 }
 

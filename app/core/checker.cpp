@@ -18,10 +18,15 @@ namespace {
 
 constexpr int maxNamed = 3;  ///< components named in a message before "and N more"
 
+/*!
+ * \a text with its placeholders filled from \a values. A choice `{singular|plural}` agrees with
+ * `{count}` (the number of components a finding names): "{components} {feeds|feed} nothing".
+ */
 QString fill(const QString &text, const QHash<QString, QString> &values)
 {
     if (!text.contains(u'{'))
         return text;
+    const bool plural = values.contains(u"count"_s) && values.value(u"count"_s) != u"1"_s;
     QString out;
     out.reserve(text.size() + 64);
     qsizetype i = 0;
@@ -38,8 +43,11 @@ QString fill(const QString &text, const QHash<QString, QString> &values)
         }
         out += QStringView(text).mid(i, open - i);
         const QString key = text.mid(open + 1, close - open - 1);
+        const qsizetype bar = key.indexOf(u'|');
         const auto it = values.constFind(key);
-        if (it != values.cend())
+        if (bar >= 0)
+            out += plural ? QStringView(key).sliced(bar + 1) : QStringView(key).first(bar);
+        else if (it != values.cend())
             out += *it;
         else
             out += QStringView(text).mid(open, close - open + 1);

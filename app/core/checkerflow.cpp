@@ -186,7 +186,8 @@ void Context::checkOrder(const Rule &rule)
             if (noEdges(b.members, Direction::Backward))
                 detail = u"Nothing feeds %1."_s.arg(quotedList(b.members));
             else if (noEdges(a.members, Direction::Forward))
-                detail = u"%1 feeds nothing."_s.arg(quotedList(a.members));
+                detail = (a.members.size() == 1 ? u"%1 feeds nothing."_s : u"%1 feed nothing."_s)
+                             .arg(quotedList(a.members));
             else
                 detail = u"No path leads from %1 to %2."_s.arg(quotedList(a.members), quotedList(b.members));
             std::vector<int> suspects = b.members;

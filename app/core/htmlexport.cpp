@@ -121,16 +121,29 @@ bool replacePlaceholder(cmark_node *root, const char *html)
     return false;
 }
 
-} // namespace
-
-QByteArray exportHtml(const Design &design, const Catalog &catalog, const Report *report)
+/// The Markdown export rendered to HTML, with figureMarker where the diagram goes.
+QString bodyHtml(const Design &design, const Catalog &catalog, const Report *report)
 {
     MarkdownOptions options;
     options.diagram = MarkdownOptions::Diagram::Placeholder;
-    const QString markdownText = exportMarkdown(design, catalog, report, options);
-    MarkdownDocument doc(markdownText);
+    MarkdownDocument doc(exportMarkdown(design, catalog, report, options));
     replacePlaceholder(doc.root(), figureMarker);
-    QString body = doc.toHtml();
+    return doc.toHtml();
+}
+
+} // namespace
+
+QString htmlPreviewRichText(const Design &design, const Catalog &catalog, const Report *report,
+                            const QString &diagramHtml)
+{
+    QString rich = markdown::richTextFromHtml(bodyHtml(design, catalog, report));
+    rich.replace(QLatin1StringView(figureMarker), diagramHtml);
+    return rich;
+}
+
+QByteArray exportHtml(const Design &design, const Catalog &catalog, const Report *report)
+{
+    QString body = bodyHtml(design, catalog, report);
 
     // Colour the severity of findings (the Markdown export writes "- **Error** — …").
     for (const char *severity : {"Error", "Warning", "Info"}) {

@@ -4,6 +4,7 @@
 #include "design.h"
 
 #include <QByteArray>
+#include <QString>
 
 /*!
  * \file htmlexport.h
@@ -23,5 +24,13 @@ class Catalog;
  * megabytes of SVG, only the light drawing is included (shown in both colour schemes).
  */
 [[nodiscard]] QByteArray exportHtml(const Design &design, const Catalog &catalog, const Report *report);
+
+/*!
+ * The HTML export as Qt's RichText can show it (the app's preview): the same Markdown through
+ * markdown::richTextFromHtml(), with \a diagramHtml (e.g. an `<img>` of the rendered diagram)
+ * where the HTML file has its inline SVG. \a diagramHtml is inserted as given.
+ */
+[[nodiscard]] QString htmlPreviewRichText(const Design &design, const Catalog &catalog,
+                                          const Report *report, const QString &diagramHtml);
 
 } // namespace mlsd

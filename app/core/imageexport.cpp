@@ -117,11 +117,38 @@ ImageResult renderPng(const Design &design, const Catalog &catalog, const ImageO
     return result;
 }
 
+/// The A4 page of a PDF export of \a scene: landscape when the diagram is wide.
+QPageLayout pdfPageLayout(const QRectF &scene)
+{
+    const auto orientation = scene.width() > scene.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+}
+
+/*!
+ * Paints the diagram on a page of \a layout at \a resolution (dots per inch). The painter's origin
+ * is the top-left of the printable area, as QPdfWriter sets it.
+ */
+void paintPage(QPainter &painter, const DiagramRenderer &renderer, const QPageLayout &layout, int resolution)
+{
+    const QRectF scene = renderer.sceneRect();
+    const QRect page = layout.paintRectPixels(resolution);
+    const double s = std::min(page.width() / scene.width(), page.height() / scene.height());
+    // A dark PDF is dark to the page's edge; a light one keeps the paper white.
+    const bool dark = renderer.palette().dark;
+    if (dark) {
+        const QRect full = layout.fullRectPixels(resolution);
+        painter.fillRect(QRect(-page.topLeft(), full.size()), renderer.palette().background);
+    }
+    painter.translate((page.width() - scene.width() * s) / 2, (page.height() - scene.height() * s) / 2);
+    painter.scale(s, s);
+    painter.translate(-scene.topLeft());
+    renderer.paint(&painter, dark);
+}
+
 ImageResult renderPdf(const Design &design, const Catalog &catalog, const ImageOptions &options)
 {
     ImageResult result;
     const DiagramRenderer renderer(design, catalog, options.theme);
-    const QRectF scene = renderer.sceneRect();
     QBuffer buffer(&result.data);
     buffer.open(QIODevice::WriteOnly);
     {
@@ -129,22 +156,9 @@ ImageResult renderPdf(const Design &design, const Catalog &catalog, const ImageO
         writer.setTitle(design.title.trimmed().isEmpty() ? u"Untitled design"_s : design.title);
         writer.setCreator(u"MLSD Board"_s);
         writer.setResolution(300);
-        const auto orientation = scene.width() > scene.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(10, 10, 10, 10),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(pdfPageLayout(renderer.sceneRect()));
         QPainter painter(&writer);
-        const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-        const double s = std::min(page.width() / scene.width(), page.height() / scene.height());
-        // A dark PDF is dark to the page's edge; a light one keeps the paper white.
-        const bool dark = renderer.palette().dark;
-        if (dark) {
-            const QRect full = writer.pageLayout().fullRectPixels(writer.resolution());
-            painter.fillRect(QRect(-page.topLeft(), full.size()), renderer.palette().background);
-        }
-        painter.translate((page.width() - scene.width() * s) / 2, (page.height() - scene.height() * s) / 2);
-        painter.scale(s, s);
-        painter.translate(-scene.topLeft());
-        renderer.paint(&painter, dark);
+        paintPage(painter, renderer, writer.pageLayout(), writer.resolution());
     }
     result.pages = 1;
     return result;
@@ -212,6 +226,24 @@ ImageResult renderImage(const Design &design, const Catalog &catalog, ImageForma
         return renderPdf(design, catalog, options);
     }
     return {};
+}
+
+QImage pdfPagePreview(const Design &design, const Catalog &catalog, const ImageOptions &options,
+                      int longSide)
+{
+    const DiagramRenderer renderer(design, catalog, options.theme);
+    const QPageLayout layout = pdfPageLayout(renderer.sceneRect());
+    const QSizeF mm = layout.fullRect(QPageLayout::Millimeter).size();
+    const double inches = std::max(mm.width(), mm.height()) / 25.4;
+    const int resolution = std::max(1, qRound(std::clamp(longSide, 16, imagelimits::maxPngSide) / inches));
+    QImage image(layout.fullRectPixels(resolution).size(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.translate(layout.paintRectPixels(resolution).topLeft());
+    paintPage(painter, renderer, layout, resolution);
+    return image;
 }
 
 QByteArray inlineSvg(const Design &design, const Catalog &catalog, DiagramTheme theme)

@@ -4,6 +4,7 @@
 #include "diagramrenderer.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -61,6 +62,13 @@ struct ImageResult
 /// Renders the diagram of \a design in \a format.
 [[nodiscard]] ImageResult renderImage(const Design &design, const Catalog &catalog,
                                       ImageFormat format, const ImageOptions &options = {});
+
+/*!
+ * What the PDF export's page looks like, as an image about \a longSide pixels on its long side:
+ * the same A4 page, orientation, margins and fitting (for a preview; a PDF has no rasteriser here).
+ */
+[[nodiscard]] QImage pdfPagePreview(const Design &design, const Catalog &catalog,
+                                    const ImageOptions &options, int longSide);
 
 /*!
  * The diagram as an `<svg>` element (UTF-8) to inline in HTML: no XML declaration, width and

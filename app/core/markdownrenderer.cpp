@@ -68,7 +68,11 @@ QString toHtml(const QString &markdown)
 
 QString toRichText(const QString &markdown)
 {
-    QString html = toHtml(markdown);
+    return richTextFromHtml(toHtml(markdown));
+}
+
+QString richTextFromHtml(QString html)
+{
     html.replace(u"<del>"_s, u"<s>"_s);
     html.replace(u"</del>"_s, u"</s>"_s);
     // RichText draws no table grid unless asked.

@@ -54,6 +54,9 @@ namespace markdown {
  */
 [[nodiscard]] QString toRichText(const QString &markdown);
 
+/// The HTML of MarkdownDocument::toHtml() rewritten for RichText as toRichText() does.
+[[nodiscard]] QString richTextFromHtml(QString html);
+
 /// Text content of \a node and its descendants (code, text, line breaks as spaces).
 [[nodiscard]] QString plainText(cmark_node *node);
 

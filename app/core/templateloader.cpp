@@ -177,7 +177,14 @@ private:
     bool m_ok = true;
 };
 
-void checkPlaceholders(ObjectReader &r, const char *key, const QString &text)
+/// Whether findings of rules of \a kind carry `{count}` (order and loop findings do not).
+bool hasCount(RuleKind kind)
+{
+    return kind != RuleKind::Order && kind != RuleKind::Loop;
+}
+
+/// Placeholders are `{name}`, or a choice `{singular|plural}` that agrees with `{count}`.
+void checkPlaceholders(ObjectReader &r, const char *key, const QString &text, RuleKind kind)
 {
     static const QRegularExpression token(u"\\{([A-Za-z_]+)\\}"_s);
     for (auto it = token.globalMatch(text); it.hasNext();) {
@@ -185,6 +192,17 @@ void checkPlaceholders(ObjectReader &r, const char *key, const QString &text)
         if (!placeholders().contains(name))
             r.fail(r.at(QLatin1StringView(key)),
                    u"unknown placeholder {%1} (known: {%2})"_s.arg(name, placeholders().join(u"}, {"_s)));
+    }
+    static const QRegularExpression choice(u"\\{([^{}]*\\|[^{}]*)\\}"_s);
+    for (auto it = choice.globalMatch(text); it.hasNext();) {
+        const QString inner = it.next().captured(1);
+        const QStringList forms = inner.split(u'|');
+        if (forms.size() != 2 || forms.front().trimmed().isEmpty() || forms.back().trimmed().isEmpty())
+            r.fail(r.at(QLatin1StringView(key)),
+                   u"invalid choice {%1} (expected {singular|plural}, e.g. {feeds|feed})"_s.arg(inner));
+        else if (!hasCount(kind))
+            r.fail(r.at(QLatin1StringView(key)),
+                   u"choice {%1} needs a count, which %2 rules do not have"_s.arg(inner, ruleKindId(kind)));
     }
 }
 
@@ -231,8 +249,8 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
     rule.message = r.text("message", true);
     rule.hint = r.text("hint", true);
     rule.guide = r.text("guide", true, 300);
-    checkPlaceholders(r, "message", rule.message);
-    checkPlaceholders(r, "hint", rule.hint);
+    checkPlaceholders(r, "message", rule.message, rule.kind);
+    checkPlaceholders(r, "hint", rule.hint, rule.kind);
 
     QStringList allowed = {u"name"_s, u"kind"_s, u"severity"_s, u"message"_s, u"hint"_s,
                            u"guide"_s, u"when"_s};

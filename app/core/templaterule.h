@@ -80,7 +80,9 @@ struct Rule
     QString name;
     RuleKind kind = RuleKind::Stage;
     Severity severity = Severity::Warning;
-    QString message;  ///< may hold placeholders: {stage} {from} {to} {count} {min} {components} {detail}
+    /// May hold placeholders: {stage} {from} {to} {count} {min} {components} {detail}, and choices
+    /// {singular|plural} that agree with {count} ("{components} {feeds|feed} nothing").
+    QString message;
     QString hint;
     QString guide;    ///< guide headings joined with " › "
 

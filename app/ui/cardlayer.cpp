@@ -20,7 +20,9 @@ constexpr double pillHeight = 20;
 /// More selected components than this stay in their tiles (see EdgeLayer's live connections).
 constexpr qsizetype maxLifted = 3000;
 /// Below this zoom a card is one box of its type's colour.
-constexpr double overviewZoom = 0.15;
+constexpr double overviewZoom = 0.1;
+/// Below detailZoom the type's colour is a strip this many screen pixels wide on the card's left.
+constexpr double stripPixels = 3;
 
 QColor faded(QColor c)
 {
@@ -38,7 +40,7 @@ CardLayer::CardLayer(QQuickItem *parent)
             markOverlayDirty();
     });
     connect(this, &TiledLayer::zoomChanged, this, [this] {
-        const int level = detailed() ? 2 : (zoom() >= overviewZoom ? 1 : 0);
+        const int level = detailed() ? 3 : zoom() >= m_labelZoom ? 2 : zoom() >= overviewZoom ? 1 : 0;
         if (level != m_level) {
             m_level = level;
             markAllDirty();
@@ -110,6 +112,16 @@ void CardLayer::setDetailZoom(qreal zoom)
     m_level = -1;
     markAllDirty();
     emit detailZoomChanged();
+}
+
+void CardLayer::setLabelZoom(qreal zoom)
+{
+    if (qFuzzyCompare(m_labelZoom, zoom))
+        return;
+    m_labelZoom = zoom;
+    m_level = -1;
+    markAllDirty();
+    emit labelZoomChanged();
 }
 
 void CardLayer::setColorMember(QColor *member, const QColor &c)
@@ -239,10 +251,10 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
         out->append({Shape::Fill, r, 0, selected ? m_selectionColor : VertexBuffer::over(faded(typeColor), m_cardColor)});
         return;
     }
-    const double badge = std::min({badgeSize, r.height() - 8, r.width() / 3});
-    const QRectF badgeRect(r.left() + 12, r.center().y() - badge / 2, badge, badge);
     if (!detailed()) {
-        // Far out: plain opaque boxes, a border of at least a pixel, greeked text.
+        // Far out: plain opaque boxes, a border of at least a pixel, the type's colour as a strip
+        // on the left; the label is QML text (see ComponentDelegate), or greeked text when even
+        // the smallest readable label would not fit.
         const double border = (selected ? 2.5 : 1.0) * std::max(1.0, pixel());
         const QColor edge = selected ? m_selectionColor : m_borderColor;
         const QRectF inner = r.adjusted(border, border, -border, -border);
@@ -251,9 +263,13 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
         out->append({Shape::Flat, QRectF(r.left(), inner.bottom(), r.width(), border), 0, edge});
         out->append({Shape::Flat, QRectF(r.left(), inner.top(), border, inner.height()), 0, edge});
         out->append({Shape::Flat, QRectF(inner.right(), inner.top(), border, inner.height()), 0, edge});
-        out->append({Shape::Flat, badgeRect, 0, typeColor});
-        const double textLeft = badgeRect.right() + 10;
-        const double textRoom = r.right() - 12 - textLeft;
+        const QRectF strip(inner.left(), inner.top(), std::min(stripPixels * pixel(), inner.width() / 4),
+                           inner.height());
+        out->append({Shape::Flat, strip, 0, typeColor});
+        if (zoom() >= m_labelZoom)
+            return;
+        const double textLeft = strip.right() + 3 * pixel();
+        const double textRoom = r.right() - 3 * pixel() - textLeft;
         if (textRoom > 8) {
             QColor strong = m_textColor, faint = m_textColor;
             strong.setAlphaF(0.55f);
@@ -264,6 +280,8 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
         }
         return;
     }
+    const double badge = std::min({badgeSize, r.height() - 8, r.width() / 3});
+    const QRectF badgeRect(r.left() + 12, r.center().y() - badge / 2, badge, badge);
     const double border = selected ? 2 : 1;
     out->append({Shape::Shadow, r.adjusted(0.5, 1.5, -0.5, 0.75), cardRadius, m_shadowColor, 1.5});
     out->append({Shape::Fill, r.adjusted(border, border, -border, -border), cardRadius - border, m_cardColor});

@@ -16,18 +16,20 @@ namespace mlsd::ui {
  * overlay, above the others and without rebuilding any tile while they are dragged. The QML delegates above then hold only icons and text, which the scene
  * graph can batch across delegates (text above a translucent rectangle of its own cannot be).
  *
- * Below `detailZoom` (where the canvas makes no delegates) a card is a plain box with its badge
- * and two grey bars standing for the label and the type: no text layout at all; below 15 %, one
- * box of the type's colour. With `simple` set
+ * Below `detailZoom` a card is a plain box with a strip of its type's colour on the left; the
+ * canvas's delegates draw only its label there, in a font that stays readable. Below `labelZoom`,
+ * where even that label would not fit, two grey bars stand for the label and the type (no text
+ * layout at all); below 10 %, a card is one box of the type's colour. With `simple` set
  * (the minimap) a card is one rectangle of its type's colour and there are no pills.
  */
-class CardLayer : public TiledLayer
+class CardLayer : public mlsd::ui::TiledLayer
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(mlsd::ui::CanvasScene *scene READ scene WRITE setScene NOTIFY sceneChanged)
     Q_PROPERTY(bool simple READ isSimple WRITE setSimple NOTIFY simpleChanged)
     Q_PROPERTY(qreal detailZoom READ detailZoom WRITE setDetailZoom NOTIFY detailZoomChanged)
+    Q_PROPERTY(qreal labelZoom READ labelZoom WRITE setLabelZoom NOTIFY labelZoomChanged)
     Q_PROPERTY(QColor cardColor MEMBER m_cardColor WRITE setCardColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor borderColor MEMBER m_borderColor WRITE setBorderColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor textColor MEMBER m_textColor WRITE setTextColor NOTIFY colorsChanged)
@@ -44,6 +46,8 @@ public:
     void setSimple(bool simple);
     [[nodiscard]] qreal detailZoom() const { return m_detailZoom; }
     void setDetailZoom(qreal zoom);
+    [[nodiscard]] qreal labelZoom() const { return m_labelZoom; }
+    void setLabelZoom(qreal zoom);
     void setCardColor(const QColor &c) { setColorMember(&m_cardColor, c); }
     void setBorderColor(const QColor &c) { setColorMember(&m_borderColor, c); }
     void setTextColor(const QColor &c) { setColorMember(&m_textColor, c); }
@@ -55,6 +59,7 @@ signals:
     void sceneChanged();
     void simpleChanged();
     void detailZoomChanged();
+    void labelZoomChanged();
     void colorsChanged();
 
 protected:
@@ -103,7 +108,8 @@ private:
     QSet<QString> m_liftedPills;  ///< connections of lifted components: their pills too
     bool m_simple = false;
     int m_level = -1;  ///< the level of detail the tiles were built for
-    qreal m_detailZoom = 0.35;
+    qreal m_detailZoom = 0.5;
+    qreal m_labelZoom = 0.18;
     QColor m_cardColor{Qt::white};
     QColor m_borderColor{0xd3, 0xd7, 0xdf};
     QColor m_textColor{0x5d, 0x66, 0x77};

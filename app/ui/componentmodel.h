@@ -11,7 +11,7 @@ namespace mlsd::ui {
  * position roles, a rename the label, a selection change `selected` of the rows whose state
  * flipped, a hover `hovered` of the two rows concerned.
  */
-class ComponentModel : public SceneListModel
+class ComponentModel : public mlsd::ui::SceneListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -11,7 +11,7 @@ namespace mlsd::ui {
  * row. Filtered to the viewport like the component model (see SceneListModel); changes emit only
  * the affected roles.
  */
-class ConnectionModel : public SceneListModel
+class ConnectionModel : public mlsd::ui::SceneListModel
 {
     Q_OBJECT
     QML_ELEMENT

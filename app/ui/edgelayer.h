@@ -19,7 +19,7 @@ namespace mlsd::ui {
  * Lines are about 1.5 screen pixels wide when zoomed out and scale with the view from 100 % up;
  * arrowheads too small to see (below about 25 %) are left out.
  */
-class EdgeLayer : public TiledLayer
+class EdgeLayer : public mlsd::ui::TiledLayer
 {
     Q_OBJECT
     QML_ELEMENT

@@ -35,6 +35,9 @@ Preferences::Preferences(QObject *parent)
     m_lastFolder = s.value(u"files/lastFolder"_s).toString();
     m_reviewerName = s.value(u"review/name"_s).toString();
     m_practiceMinutes = std::clamp(s.value(u"practice/minutes"_s, 45).toInt(), 1, 180);
+    m_exportFormat = s.value(u"export/format"_s, u"markdown"_s).toString();
+    m_exportTheme = s.value(u"export/theme"_s, u"light"_s).toString() == u"dark"_s ? u"dark"_s : u"light"_s;
+    m_exportScale = s.value(u"export/scale"_s, 2.0).toDouble() == 1.0 ? 1.0 : 2.0;
 }
 
 void Preferences::setThemeMode(const QString &mode)
@@ -78,6 +81,24 @@ void Preferences::setPracticeMinutes(int minutes)
 {
     if (update(&m_practiceMinutes, std::clamp(minutes, 1, 180), u"practice/minutes"_s))
         emit practiceMinutesChanged();
+}
+
+void Preferences::setExportFormat(const QString &format)
+{
+    if (update(&m_exportFormat, format, u"export/format"_s))
+        emit exportFormatChanged();
+}
+
+void Preferences::setExportTheme(const QString &theme)
+{
+    if (update(&m_exportTheme, theme == u"dark"_s ? u"dark"_s : u"light"_s, u"export/theme"_s))
+        emit exportThemeChanged();
+}
+
+void Preferences::setExportScale(double scale)
+{
+    if (update(&m_exportScale, scale == 1.0 ? 1.0 : 2.0, u"export/scale"_s))
+        emit exportScaleChanged();
 }
 
 } // namespace mlsd::ui

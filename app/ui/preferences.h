@@ -25,6 +25,10 @@ class Preferences : public QObject
     Q_PROPERTY(QString reviewerName READ reviewerName WRITE setReviewerName NOTIFY reviewerNameChanged)
     /// The length of a practice run the user chose last, in minutes.
     Q_PROPERTY(int practiceMinutes READ practiceMinutes WRITE setPracticeMinutes NOTIFY practiceMinutesChanged)
+    /// The export dialog's last choices: format id, image theme ("light", "dark"), PNG scale.
+    Q_PROPERTY(QString exportFormat READ exportFormat WRITE setExportFormat NOTIFY exportFormatChanged)
+    Q_PROPERTY(QString exportTheme READ exportTheme WRITE setExportTheme NOTIFY exportThemeChanged)
+    Q_PROPERTY(double exportScale READ exportScale WRITE setExportScale NOTIFY exportScaleChanged)
 
 public:
     explicit Preferences(QObject *parent = nullptr);
@@ -43,6 +47,12 @@ public:
     void setReviewerName(const QString &name);
     [[nodiscard]] int practiceMinutes() const { return m_practiceMinutes; }
     void setPracticeMinutes(int minutes);
+    [[nodiscard]] QString exportFormat() const { return m_exportFormat; }
+    void setExportFormat(const QString &format);
+    [[nodiscard]] QString exportTheme() const { return m_exportTheme; }
+    void setExportTheme(const QString &theme);
+    [[nodiscard]] double exportScale() const { return m_exportScale; }
+    void setExportScale(double scale);
 
 signals:
     void themeModeChanged();
@@ -52,6 +62,9 @@ signals:
     void lastFolderChanged();
     void reviewerNameChanged();
     void practiceMinutesChanged();
+    void exportFormatChanged();
+    void exportThemeChanged();
+    void exportScaleChanged();
 
 private:
     QString m_themeMode;
@@ -61,6 +74,9 @@ private:
     QString m_lastFolder;
     QString m_reviewerName;
     int m_practiceMinutes = 45;
+    QString m_exportFormat;
+    QString m_exportTheme;
+    double m_exportScale = 2;
 };
 
 } // namespace mlsd::ui

@@ -15,7 +15,7 @@ namespace mlsd::ui {
  * and drawn opaque (the grid does not show through, and nothing is shaded twice). The titles are
  * QML text above it. Batched by tile like the other layers (see TiledLayer).
  */
-class ZoneLayer : public TiledLayer
+class ZoneLayer : public mlsd::ui::TiledLayer
 {
     Q_OBJECT
     QML_ELEMENT

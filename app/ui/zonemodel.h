@@ -9,7 +9,7 @@ namespace mlsd::ui {
  * The zones of a canvas scene for the zone delegates (see SceneListModel). Changes emit only the
  * affected roles.
  */
-class ZoneModel : public SceneListModel
+class ZoneModel : public mlsd::ui::SceneListModel
 {
     Q_OBJECT
     QML_ELEMENT

@@ -9,8 +9,9 @@ import MlsdBoard
  *
  * Drawing: one transformed content item holds everything in scene coordinates. Zones and the
  * components near the view are light delegates (their models hold only what can be seen); every
- * connection is drawn by one EdgeLayer; below `detailZoom` the components are drawn as plain cards
- * by a CardLayer instead, with no text at all. Pointer gestures go to a CanvasController, commands
+ * connection is drawn by one EdgeLayer; below `detailZoom` the components are plain cards of the
+ * CardLayer with their label only, in a font grown to stay readable, and below `labelZoom`
+ * (where no readable label fits in a box) they are cards without any text. Pointer gestures go to a CanvasController, commands
  * to CanvasActions; both edit through the Document, so everything is undoable.
  */
 Item {
@@ -35,19 +36,29 @@ Item {
     property real panY: 0
     readonly property real minZoom: 0.01
     readonly property real maxZoom: 4
-    /// Below this zoom components are drawn as plain cards, without text.
-    readonly property real detailZoom: 0.35
+    /// Below this zoom components are plain cards with their label only, and connections show no
+    /// labels (the 13 px label would be under 7 px on screen).
+    readonly property real detailZoom: 0.5
+    /// Below this zoom components have no text: a readable label would not fit in a box.
+    readonly property real labelZoom: 0.18
+    /// The smallest label worth drawing, in screen pixels.
+    readonly property real minLabelPixels: 7.5
+    /// The components' label size in scene units: 13, or larger when zoomed out so that it stays
+    /// readable on screen (in steps: each step lays the labels out again).
+    readonly property real labelSize: Math.max(13, Math.ceil(minLabelPixels / zoom / 2) * 2)
     readonly property real gridSize: 20
     /// The visible part of the scene.
     readonly property rect visibleRect: Qt.rect(-panX / zoom, -panY / zoom, width / zoom, height / zoom)
     readonly property bool detailed: zoom >= detailZoom
+    /// Component delegates exist (with their label) from labelZoom up.
+    readonly property bool labelled: zoom >= labelZoom
     /// The whole design is in view.
     readonly property bool showsEverything: {
         const b = scene.contentBounds, v = visibleRect
         return b.x >= v.x && b.y >= v.y && b.x + b.width <= v.x + v.width && b.y + b.height <= v.y + v.height
     }
-    /// Below 60 %, component delegates leave out the type name (too small to read).
-    readonly property bool compact: zoom < 0.6
+    /// Below 65 %, component delegates leave out the type name (11 px: under 7 px on screen).
+    readonly property bool compact: zoom < 0.65
     /// Zone titles grow when zoomed out (in steps: each step lays them out again) to stay
     /// readable, up to what the strip above a zone's boxes can hold.
     readonly property real zoneTitleSize: Math.round(Math.max(13, Math.min(26, 8 / zoom)) / 3) * 3
@@ -87,11 +98,15 @@ Item {
             panY = height / 2
             return
         }
-        const margin = 48
+        const margin = 32
         const z = clampZoom(Math.min((width - 2 * margin) / b.width, (height - 2 * margin) / b.height, 1))
         zoom = z
         panX = width / 2 - (b.x + b.width / 2) * z
         panY = height / 2 - (b.y + b.height / 2) * z
+    }
+    /// Fits the design into the view once the current event is handled (after a load, a resize).
+    function fitToContentLater() {
+        fitTimer.restart()
     }
     /// Scrolls so that component \a id is in the middle of the view (and selects it).
     function centerOn(id) {
@@ -179,7 +194,7 @@ Item {
     CanvasScene {
         id: scene
         session: root.session
-        onReset: Qt.callLater(root.fitToContent)
+        onReset: root.fitToContentLater()
     }
     CanvasController {
         id: controller
@@ -203,7 +218,7 @@ Item {
         id: componentModel
         scene: scene
         filtered: true
-        viewport: root.detailed ? root.visibleRect : Qt.rect(0, 0, 0, 0)
+        viewport: root.labelled ? root.visibleRect : Qt.rect(0, 0, 0, 0)
     }
     ConnectionModel {
         id: labelModel
@@ -286,6 +301,7 @@ Item {
             viewport: root.visibleRect
             zoom: root.zoom
             detailZoom: root.detailZoom
+            labelZoom: root.labelZoom
             cardColor: Theme.node
             borderColor: Theme.nodeBorder
             textColor: Theme.textMuted
@@ -302,6 +318,9 @@ Item {
             model: componentModel
             delegate: ComponentDelegate {
                 compact: root.compact
+                labelOnly: !root.detailed
+                labelSize: root.labelSize
+                pixel: 1 / root.zoom
                 raiseSelected: root.raiseSelected
             }
         }
@@ -386,7 +405,15 @@ Item {
         id: pointer
         anchors.fill: parent
         view: root
+        zoom: root.zoom
+        panX: root.panX
+        panY: root.panY
         controller: controller
+        onPanned: (dx, dy) => {
+            root.panX += dx
+            root.panY += dy
+        }
+        onZoomRequested: (x, y, z) => root.zoomAt(x, y, z)
         onDoubleClickedAt: (p) => {
             const hit = controller.hitTest(p)
             if (hit.kind === "component" || hit.kind === "handle")
@@ -537,5 +564,11 @@ Item {
             actions.endNudge()
     }
 
-    Component.onCompleted: Qt.callLater(fitToContent)
+    Timer {
+        id: fitTimer
+        interval: 0
+        onTriggered: root.fitToContent()
+    }
+
+    Component.onCompleted: fitToContentLater()
 }

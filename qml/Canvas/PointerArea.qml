@@ -9,7 +9,11 @@ import MlsdBoard
 MouseArea {
     id: area
 
-    required property Item view      // the Canvas (zoom, panX, panY, zoomAt())
+    required property Item view      // the canvas: takes the keyboard focus on a press
+    /// The canvas's view transform: a scene point p is at p * zoom + pan on screen.
+    required property real zoom
+    required property real panX
+    required property real panY
     required property CanvasController controller
     property bool spaceHeld: false
     property bool panning: false
@@ -17,9 +21,13 @@ MouseArea {
 
     /// A double-click at \a scenePoint (the canvas edits what is there).
     signal doubleClickedAt(point scenePoint)
+    /// The view is dragged or scrolled by (\a dx, \a dy) pixels.
+    signal panned(real dx, real dy)
+    /// Zoom to \a zoom keeping the point (\a x, \a y) of the view in place.
+    signal zoomRequested(real x, real y, real zoom)
 
     function toScene(x, y) {
-        return Qt.point((x - view.panX) / view.zoom, (y - view.panY) / view.zoom)
+        return Qt.point((x - area.panX) / area.zoom, (y - area.panY) / area.zoom)
     }
 
     acceptedButtons: Qt.LeftButton | Qt.MiddleButton
@@ -29,7 +37,7 @@ MouseArea {
                          : (spaceHeld ? Qt.OpenHandCursor : controller.cursorShape)
 
     onPressed: (mouse) => {
-        view.forceActiveFocus()
+        area.view.forceActiveFocus()
         if (mouse.button === Qt.MiddleButton || spaceHeld) {
             panning = true
             lastPan = Qt.point(mouse.x, mouse.y)
@@ -39,8 +47,7 @@ MouseArea {
     }
     onPositionChanged: (mouse) => {
         if (panning) {
-            view.panX += mouse.x - lastPan.x
-            view.panY += mouse.y - lastPan.y
+            area.panned(mouse.x - lastPan.x, mouse.y - lastPan.y)
             lastPan = Qt.point(mouse.x, mouse.y)
             return
         }
@@ -65,7 +72,7 @@ MouseArea {
     onWheel: (wheel) => {
         if (wheel.modifiers & Qt.ControlModifier) {
             const steps = wheel.angleDelta.y !== 0 ? wheel.angleDelta.y : wheel.pixelDelta.y * 4
-            view.zoomAt(wheel.x, wheel.y, view.zoom * Math.pow(1.0015, steps))
+            area.zoomRequested(wheel.x, wheel.y, area.zoom * Math.pow(1.0015, steps))
             return
         }
         let dx = wheel.pixelDelta.x, dy = wheel.pixelDelta.y
@@ -77,15 +84,14 @@ MouseArea {
             dx = dy
             dy = 0
         }
-        view.panX += dx
-        view.panY += dy
+        area.panned(dx, dy)
     }
 
     PinchHandler {
         property real startZoom: 1
         target: null
-        onActiveChanged: if (active) startZoom = area.view.zoom
+        onActiveChanged: if (active) startZoom = area.zoom
         onActiveScaleChanged: if (active)
-            area.view.zoomAt(centroid.position.x, centroid.position.y, startZoom * activeScale)
+            area.zoomRequested(centroid.position.x, centroid.position.y, startZoom * activeScale)
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -23,6 +24,12 @@ Item {
     signal showComponents(var ids)
     /// The user asked to see the check during a practice run.
     signal revealRequested()
+
+    /// Shows the components of the finding under the keyboard cursor.
+    function showCurrentFinding() {
+        if (findings.currentIndex >= 0)
+            root.showComponents(root.checker.componentsAt(findings.currentIndex))
+    }
 
     TemplateListModel {
         id: templates
@@ -104,8 +111,8 @@ Item {
                 onSuppressRequested: suppressDialog.openFor(index, message)
                 onRestoreRequested: root.checker.unsuppress(index)
             }
-            Keys.onReturnPressed: if (currentItem) currentItem.show(currentItem.components)
-            Keys.onSpacePressed: if (currentItem) currentItem.show(currentItem.components)
+            Keys.onReturnPressed: root.showCurrentFinding()
+            Keys.onSpacePressed: root.showCurrentFinding()
 
             EmptyFindings {
                 anchors.centerIn: parent

@@ -14,7 +14,8 @@ Column {
     IconImage {
         anchors.horizontalCenter: parent.horizontalCenter
         source: Theme.icon(root.checker.available ? "check" : "template")
-        sourceSize: Qt.size(32, 32)
+        sourceSize.width: 32
+        sourceSize.height: 32
         width: 32
         height: 32
         color: root.checker.available ? Theme.success : Theme.textFaint

@@ -18,7 +18,8 @@ Rectangle {
         source: root.icon
         width: Math.round(root.size * 0.64)
         height: width
-        sourceSize: Qt.size(width, height)
+        sourceSize.width: width
+        sourceSize.height: height
         color: "#ffffff"
     }
 }

@@ -37,7 +37,8 @@ ToolButton {
         IconImage {
             anchors.verticalCenter: parent.verticalCenter
             source: root.iconName.length > 0 ? Theme.icon(root.iconName) : ""
-            sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
+            sourceSize.width: Theme.iconSize
+            sourceSize.height: Theme.iconSize
             width: Theme.iconSize
             height: Theme.iconSize
             color: root.iconColor

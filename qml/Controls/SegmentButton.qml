@@ -7,14 +7,13 @@ AbstractButton {
     id: root
 
     checkable: false
-    implicitWidth: label.implicitWidth + 16
+    implicitWidth: implicitContentWidth + 16
     implicitHeight: 22
     hoverEnabled: true
     Accessible.name: root.text
     Accessible.checked: root.checked
 
     contentItem: Text {
-        id: label
         text: root.text
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

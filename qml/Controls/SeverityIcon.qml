@@ -10,7 +10,8 @@ IconImage {
     source: Theme.icon(severity === "error" ? "error" : severity === "warning" ? "warning" : "info")
     width: 16
     height: 16
-    sourceSize: Qt.size(width, height)
+    sourceSize.width: width
+    sourceSize.height: height
     color: muted ? Theme.textFaint : Theme.severityColor(severity)
     Accessible.name: severity
 }

@@ -26,13 +26,13 @@ Button {
             visible: root.iconName.length > 0
             anchors.verticalCenter: parent.verticalCenter
             source: root.iconName.length > 0 ? Theme.icon(root.iconName) : ""
-            sourceSize: Qt.size(16, 16)
+            sourceSize.width: 16
+            sourceSize.height: 16
             width: 16
             height: 16
-            color: label.color
+            color: root.primary ? Theme.accentText : Theme.text
         }
         Text {
-            id: label
             anchors.verticalCenter: parent.verticalCenter
             text: root.text
             font: root.font

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
@@ -27,7 +28,8 @@ ComboBox {
         x: root.width - width - 8
         y: (root.height - height) / 2
         source: Theme.icon("chevron-down")
-        sourceSize: Qt.size(14, 14)
+        sourceSize.width: 14
+        sourceSize.height: 14
         width: 14
         height: 14
         color: Theme.textMuted
@@ -37,18 +39,22 @@ ComboBox {
         hovered: root.hovered
     }
     delegate: ItemDelegate {
+        id: option
+        required property int index
+        required property var model
+        required property var modelData
         width: ListView.view ? ListView.view.width : root.width
         height: Theme.controlHeight
-        highlighted: root.highlightedIndex === index
+        highlighted: root.highlightedIndex === option.index
         contentItem: Text {
-            text: root.textRole ? (Array.isArray(root.model) ? modelData[root.textRole] : model[root.textRole]) : modelData
+            text: root.textRole ? (Array.isArray(root.model) ? option.modelData[root.textRole] : option.model[root.textRole]) : option.modelData
             color: Theme.text
             font.pixelSize: Theme.fontSize
             elide: Text.ElideRight
             verticalAlignment: Text.AlignVCenter
         }
         background: Rectangle {
-            color: highlighted ? Theme.hover : "transparent"
+            color: option.highlighted ? Theme.hover : "transparent"
         }
     }
     popup: Popup {

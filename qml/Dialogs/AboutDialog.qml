@@ -16,7 +16,8 @@ AppDialog {
         spacing: 8
         Image {
             source: "qrc:/mlsd/icons/app.svg"
-            sourceSize: Qt.size(56, 56)
+            sourceSize.width: 56
+            sourceSize.height: 56
             Layout.preferredWidth: 56
             Layout.preferredHeight: 56
         }

@@ -40,9 +40,11 @@ Dialog {
         spacing: 8
         alignment: Qt.AlignRight
         background: null
+        // The accented button has QPlatformDialogHelper::AcceptRole (0) or YesRole (5): qmllint 6.4
+        // cannot see the enum DialogButtonBox takes from its extension type, and a delegate here
+        // must not reach outside itself (a bound component cannot be its delegate on Qt 6.4).
         delegate: ThemedButton {
-            primary: DialogButtonBox.buttonRole === DialogButtonBox.AcceptRole
-                     || DialogButtonBox.buttonRole === DialogButtonBox.YesRole
+            primary: DialogButtonBox.buttonRole === 0 || DialogButtonBox.buttonRole === 5
         }
     }
 }

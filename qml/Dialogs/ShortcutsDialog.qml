@@ -15,17 +15,18 @@ AppDialog {
 
     readonly property var groups: [
         { title: qsTr("Files"), items: [
-            [qsTr("New design"), StandardKey.New], [qsTr("Open"), StandardKey.Open],
-            [qsTr("Save"), StandardKey.Save], [qsTr("Save as"), StandardKey.SaveAs],
-            [qsTr("Close window"), StandardKey.Close]] },
+            [qsTr("New design"), StandardShortcut.New], [qsTr("Open"), StandardShortcut.Open],
+            [qsTr("Save"), StandardShortcut.Save], [qsTr("Save as"), StandardShortcut.SaveAs],
+            [qsTr("Export"), "Ctrl+E"],
+            [qsTr("Close window"), StandardShortcut.Close]] },
         { title: qsTr("Edit"), items: [
-            [qsTr("Undo"), StandardKey.Undo], [qsTr("Redo"), StandardKey.Redo],
-            [qsTr("Cut"), StandardKey.Cut], [qsTr("Copy"), StandardKey.Copy],
-            [qsTr("Paste"), StandardKey.Paste], [qsTr("Duplicate"), "Ctrl+D"],
-            [qsTr("Delete"), StandardKey.Delete], [qsTr("Select all"), StandardKey.SelectAll],
-            [qsTr("Find on canvas"), StandardKey.Find], [qsTr("Search components"), "Ctrl+K"]] },
+            [qsTr("Undo"), StandardShortcut.Undo], [qsTr("Redo"), StandardShortcut.Redo],
+            [qsTr("Cut"), StandardShortcut.Cut], [qsTr("Copy"), StandardShortcut.Copy],
+            [qsTr("Paste"), StandardShortcut.Paste], [qsTr("Duplicate"), "Ctrl+D"],
+            [qsTr("Delete"), StandardShortcut.Delete], [qsTr("Select all"), StandardShortcut.SelectAll],
+            [qsTr("Find on canvas"), StandardShortcut.Find], [qsTr("Search components"), "Ctrl+K"]] },
         { title: qsTr("View"), items: [
-            [qsTr("Zoom in"), StandardKey.ZoomIn], [qsTr("Zoom out"), StandardKey.ZoomOut],
+            [qsTr("Zoom in"), StandardShortcut.ZoomIn], [qsTr("Zoom out"), StandardShortcut.ZoomOut],
             [qsTr("Actual size"), "Ctrl+0"], [qsTr("Fit to content"), "Ctrl+1"],
             [qsTr("Select tool"), "V"], [qsTr("Zone tool"), "Z"]] }
     ]

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -75,6 +76,7 @@ ScrollView {
                     { label: qsTr("Zones"), value: root.session.zoneCount }
                 ]
                 delegate: Rectangle {
+                    id: countTile
                     required property var modelData
                     Layout.fillWidth: true
                     implicitHeight: 58
@@ -86,14 +88,14 @@ ScrollView {
                         spacing: 2
                         Text {
                             anchors.horizontalCenter: parent.horizontalCenter
-                            text: modelData.value
+                            text: countTile.modelData.value
                             color: Theme.text
                             font.pixelSize: 20
                             font.weight: Font.DemiBold
                         }
                         Text {
                             anchors.horizontalCenter: parent.horizontalCenter
-                            text: modelData.label
+                            text: countTile.modelData.label
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSizeSmall
                         }

@@ -10,129 +10,132 @@ QtObject {
     id: root
 
     required property Session session
-    required property Item canvas
+    required property Canvas canvas
     required property FileController files
-    /// Called with no arguments: the window's close, palette search, tab switch and dialogs.
-    property var closeWindow: function() {}
-    property var focusPalette: function() {}
-    property var showTab: function(index) {}
-    property var showAbout: function() {}
-    property var showShortcuts: function() {}
+
+    /// The window closes, the palette's search takes focus, a side-panel tab shows, a dialog opens.
+    signal closeWindowRequested()
+    signal focusPaletteRequested()
+    signal tabRequested(int index)
+    signal aboutRequested()
+    signal shortcutsRequested()
+    signal exportRequested()
 
     readonly property bool hasSelection: !root.session.selection.empty
 
-    function canvasCall(name, arg) {
-        if (root.canvas && typeof root.canvas[name] === "function")
-            return root.canvas[name](arg)
-        return undefined
-    }
     function setTool(tool) {
-        if (root.canvas && root.canvas.tool !== undefined)
+        if (root.canvas)
             root.canvas.tool = tool
     }
-    readonly property string tool: root.canvas && root.canvas.tool !== undefined ? root.canvas.tool : "select"
+    readonly property string tool: root.canvas ? root.canvas.tool : "select"
 
     // ---- File ----
     readonly property Action newDesign: Action {
         text: qsTr("&New…")
         icon.name: "new"
-        shortcut: StandardKey.New
+        shortcut: StandardShortcut.New
         onTriggered: root.files.newDesign()
     }
     readonly property Action open: Action {
         text: qsTr("&Open…")
         icon.name: "open"
-        shortcut: StandardKey.Open
+        shortcut: StandardShortcut.Open
         onTriggered: root.files.open()
     }
     readonly property Action save: Action {
         text: qsTr("&Save")
         icon.name: "save"
-        shortcut: StandardKey.Save
+        shortcut: StandardShortcut.Save
         onTriggered: root.files.save()
     }
     readonly property Action saveAs: Action {
         text: qsTr("Save &As…")
-        shortcut: StandardKey.SaveAs
+        shortcut: StandardShortcut.SaveAs
         onTriggered: root.files.saveAs()
+    }
+    readonly property Action exportDesign: Action {
+        text: qsTr("&Export…")
+        icon.name: "export"
+        shortcut: "Ctrl+E"
+        onTriggered: root.exportRequested()
     }
     readonly property Action close: Action {
         text: qsTr("&Close Window")
-        shortcut: StandardKey.Close
-        onTriggered: root.closeWindow()
+        shortcut: StandardShortcut.Close
+        onTriggered: root.closeWindowRequested()
     }
     readonly property Action quit: Action {
         text: qsTr("&Quit")
-        shortcut: StandardKey.Quit
-        onTriggered: root.closeWindow()
+        shortcut: StandardShortcut.Quit
+        onTriggered: root.closeWindowRequested()
     }
 
     // ---- Edit ----
     readonly property Action undo: Action {
         text: root.session.history.canUndo ? qsTr("&Undo %1").arg(root.session.history.undoText) : qsTr("&Undo")
         icon.name: "undo"
-        shortcut: StandardKey.Undo
+        shortcut: StandardShortcut.Undo
         enabled: root.session.history.canUndo
         onTriggered: root.session.history.undo()
     }
     readonly property Action redo: Action {
         text: root.session.history.canRedo ? qsTr("&Redo %1").arg(root.session.history.redoText) : qsTr("&Redo")
         icon.name: "redo"
-        shortcut: StandardKey.Redo
+        shortcut: StandardShortcut.Redo
         enabled: root.session.history.canRedo
         onTriggered: root.session.history.redo()
     }
     readonly property Action cut: Action {
         text: qsTr("Cu&t")
-        shortcut: StandardKey.Cut
+        shortcut: StandardShortcut.Cut
         enabled: root.hasSelection
-        onTriggered: root.canvasCall("cutSelection")
+        onTriggered: root.canvas.cutSelection()
     }
     readonly property Action copy: Action {
         text: qsTr("&Copy")
-        shortcut: StandardKey.Copy
+        shortcut: StandardShortcut.Copy
         enabled: root.hasSelection
-        onTriggered: root.canvasCall("copySelection")
+        onTriggered: root.canvas.copySelection()
     }
     readonly property Action paste: Action {
         text: qsTr("&Paste")
-        shortcut: StandardKey.Paste
-        onTriggered: root.canvasCall("paste")
+        shortcut: StandardShortcut.Paste
+        onTriggered: root.canvas.paste()
     }
     readonly property Action duplicate: Action {
         text: qsTr("D&uplicate")
         shortcut: "Ctrl+D"
         enabled: root.hasSelection
-        onTriggered: root.canvasCall("duplicateSelection")
+        onTriggered: root.canvas.duplicateSelection()
     }
     readonly property Action deleteSelection: Action {
         text: qsTr("&Delete")
         icon.name: "trash"
-        shortcut: StandardKey.Delete
+        shortcut: StandardShortcut.Delete
         enabled: root.hasSelection
-        onTriggered: root.canvasCall("deleteSelection")
+        onTriggered: root.canvas.deleteSelection()
     }
     readonly property Action selectAll: Action {
         text: qsTr("Select &All")
-        shortcut: StandardKey.SelectAll
-        onTriggered: root.canvasCall("selectAll")
+        shortcut: StandardShortcut.SelectAll
+        onTriggered: root.canvas.selectAll()
     }
     readonly property Action find: Action {
         text: qsTr("&Find on Canvas…")
         icon.name: "search"
-        shortcut: StandardKey.Find
-        onTriggered: root.canvasCall("openFind")
+        shortcut: StandardShortcut.Find
+        onTriggered: root.canvas.openFind()
     }
     readonly property Action searchComponents: Action {
         text: qsTr("Search &Components")
         shortcut: "Ctrl+K"
-        onTriggered: root.focusPalette()
+        onTriggered: root.focusPaletteRequested()
     }
     readonly property Action renameSelection: Action {
         text: qsTr("&Rename")
         shortcut: "F2"
         enabled: root.session.selection.currentComponent.length > 0
-        onTriggered: root.canvasCall("editLabel", root.session.selection.currentComponent)
+        onTriggered: root.canvas.editLabel(root.session.selection.currentComponent)
     }
 
     // ---- View ----
@@ -155,25 +158,25 @@ QtObject {
     readonly property Action zoomIn: Action {
         text: qsTr("Zoom &In")
         icon.name: "zoom-in"
-        shortcut: StandardKey.ZoomIn
-        onTriggered: root.canvasCall("zoomIn")
+        shortcut: StandardShortcut.ZoomIn
+        onTriggered: root.canvas.zoomIn()
     }
     readonly property Action zoomOut: Action {
         text: qsTr("Zoom &Out")
         icon.name: "zoom-out"
-        shortcut: StandardKey.ZoomOut
-        onTriggered: root.canvasCall("zoomOut")
+        shortcut: StandardShortcut.ZoomOut
+        onTriggered: root.canvas.zoomOut()
     }
     readonly property Action resetZoom: Action {
         text: qsTr("&Actual Size")
         shortcut: "Ctrl+0"
-        onTriggered: root.canvasCall("resetZoom")
+        onTriggered: root.canvas.resetZoom()
     }
     readonly property Action fit: Action {
         text: qsTr("&Fit to Content")
         icon.name: "fit"
         shortcut: "Ctrl+1"
-        onTriggered: root.canvasCall("fitToContent")
+        onTriggered: root.canvas.fitToContent()
     }
     readonly property Action showGrid: Action {
         text: qsTr("Show &Grid")
@@ -199,17 +202,17 @@ QtObject {
     readonly property Action showInspector: Action {
         text: qsTr("&Inspector")
         shortcut: "Ctrl+Shift+I"
-        onTriggered: root.showTab(0)
+        onTriggered: root.tabRequested(0)
     }
     readonly property Action showCheck: Action {
         text: qsTr("&Check")
         shortcut: "Ctrl+Shift+K"
-        onTriggered: root.showTab(1)
+        onTriggered: root.tabRequested(1)
     }
     readonly property Action showBrief: Action {
         text: qsTr("&Brief")
         shortcut: "Ctrl+Shift+B"
-        onTriggered: root.showTab(2)
+        onTriggered: root.tabRequested(2)
     }
     readonly property Action cycleTheme: Action {
         text: Preferences.themeMode === "system" ? qsTr("Theme: System")
@@ -223,11 +226,11 @@ QtObject {
     // ---- Help ----
     readonly property Action shortcuts: Action {
         text: qsTr("&Keyboard Shortcuts")
-        shortcut: StandardKey.HelpContents
-        onTriggered: root.showShortcuts()
+        shortcut: StandardShortcut.HelpContents
+        onTriggered: root.shortcutsRequested()
     }
     readonly property Action about: Action {
         text: qsTr("&About MLSD Board")
-        onTriggered: root.showAbout()
+        onTriggered: root.aboutRequested()
     }
 }

@@ -12,10 +12,21 @@ MenuItem {
 
     readonly property string shortcutText: root.action ? ShortcutText.of(root.action.shortcut) : ""
 
+    // Measured here: an id inside the deferred contentItem would make it load immediately.
+    TextMetrics {
+        id: labelMetrics
+        font: root.font
+        text: root.text.replace(/&(?!&)/g, "")
+    }
+    TextMetrics {
+        id: keysMetrics
+        font.pixelSize: Theme.fontSizeSmall
+        text: root.shortcutText
+    }
+
     contentItem: Item {
-        implicitWidth: label.implicitWidth + keys.implicitWidth + 48
+        implicitWidth: labelMetrics.advanceWidth + keysMetrics.advanceWidth + 48
         Text {
-            id: label
             x: 22
             anchors.verticalCenter: parent.verticalCenter
             text: root.text.replace(/&(?!&)/g, "")
@@ -23,7 +34,6 @@ MenuItem {
             color: root.enabled ? Theme.text : Theme.textFaint
         }
         Text {
-            id: keys
             anchors.right: parent.right
             anchors.rightMargin: root.subMenu ? 18 : 4
             anchors.verticalCenter: parent.verticalCenter
@@ -37,7 +47,8 @@ MenuItem {
         anchors.verticalCenter: parent.verticalCenter
         visible: root.checkable && root.checked
         source: Theme.icon("check")
-        sourceSize: Qt.size(14, 14)
+        sourceSize.width: 14
+        sourceSize.height: 14
         width: 14
         height: 14
         color: Theme.accent
@@ -47,7 +58,8 @@ MenuItem {
         anchors.verticalCenter: parent.verticalCenter
         visible: root.subMenu
         source: Theme.icon("chevron-right")
-        sourceSize: Qt.size(14, 14)
+        sourceSize.width: 14
+        sourceSize.height: 14
         width: 14
         height: 14
         color: Theme.textMuted

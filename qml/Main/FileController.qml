@@ -73,7 +73,7 @@ Item {
     function load(path) {
         if (root.session.open(path)) {
             RecentFiles.add(root.session.filePath)
-            Preferences.lastFolder = root.session.folderUrl.toString()
+            Preferences.lastFolder = String(root.session.folderUrl)
             root.opened()
             return true
         }
@@ -100,7 +100,7 @@ Item {
     }
     function saveAs(then) {
         saveDialog.then = then || null
-        if (root.session.fileUrl.toString().length > 0)
+        if (String(root.session.fileUrl).length > 0)
             saveDialog.selectedFile = root.session.fileUrl
         saveDialog.open()
     }
@@ -111,7 +111,7 @@ Item {
             return false
         }
         RecentFiles.add(root.session.filePath)
-        Preferences.lastFolder = root.session.folderUrl.toString()
+        Preferences.lastFolder = String(root.session.folderUrl)
         if (then)
             then()
         return true
@@ -133,7 +133,7 @@ Item {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "mlsd"
         nameFilters: [qsTr("MLSD designs (*.mlsd)")]
-        currentFolder: root.session.folderUrl.toString().length > 0 ? root.session.folderUrl
+        currentFolder: String(root.session.folderUrl).length > 0 ? root.session.folderUrl
                      : Preferences.lastFolder.length > 0 ? Preferences.lastFolder : ""
         onAccepted: root.saveTo(root.session.dialogFile(selectedFile, currentFolder), then)
     }

@@ -22,6 +22,7 @@ ApplicationWindow {
     readonly property alias practiceBar: practiceBar
     readonly property alias practiceDialog: practiceDialog
     readonly property alias practiceSummary: practiceSummary
+    readonly property alias exportDialog: exportDialog
 
     width: Math.min(1600, Screen.desktopAvailableWidth)
     height: Math.min(1000, Screen.desktopAvailableHeight)
@@ -124,11 +125,12 @@ ApplicationWindow {
         session: root.session
         canvas: canvas
         files: files
-        closeWindow: () => root.close()
-        focusPalette: () => palettePanel.focusSearch()
-        showTab: (index) => rightPanel.currentIndex = index
-        showAbout: () => aboutDialog.open()
-        showShortcuts: () => shortcutsDialog.open()
+        onCloseWindowRequested: root.close()
+        onFocusPaletteRequested: palettePanel.focusSearch()
+        onTabRequested: (index) => rightPanel.currentIndex = index
+        onAboutRequested: aboutDialog.open()
+        onShortcutsRequested: shortcutsDialog.open()
+        onExportRequested: exportDialog.open()
     }
 
     PracticeSession {
@@ -159,7 +161,7 @@ ApplicationWindow {
     FileController {
         id: files
         session: root.session
-        onOpened: Qt.callLater(() => canvas.fitToContent())
+        onOpened: canvas.fitToContentLater()
     }
 
     // Files dropped anywhere on the window (under the canvas's own drop area for components).
@@ -170,7 +172,7 @@ ApplicationWindow {
         onDropped: (drop) => {
             if (drop.hasUrls && Session.isDesignFile(drop.urls[0])) {
                 drop.acceptProposedAction()
-                files.openPath(drop.urls[0].toString())
+                files.openPath(String(drop.urls[0]))
             }
         }
     }
@@ -231,6 +233,13 @@ ApplicationWindow {
                 onBriefSectionRequested: (id) => root.showBriefSection(id)
             }
 
+            ExportNotice {
+                id: exportNotice
+                anchors.bottom: parent.bottom
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottomMargin: 20
+            }
+
             ReadOnlyBanner {
                 anchors.top: parent.top
                 anchors.left: parent.left
@@ -270,7 +279,7 @@ ApplicationWindow {
             files.guard(() => {
                 if (root.session.restoreRecovery(designPath, originalPath)) {
                     recovery.discard(row)
-                    Qt.callLater(() => canvas.fitToContent())
+                    canvas.fitToContentLater()
                 } else {
                     files.messageDialog.show(qsTr("Could not restore"), "", root.session.errorMessage)
                 }
@@ -299,6 +308,11 @@ ApplicationWindow {
         practice: practiceSession
         onShowCheck: rightPanel.currentIndex = 1
     }
+    ExportDialog {
+        id: exportDialog
+        session: root.session
+        onExported: (path, message, folder) => exportNotice.show(message, folder)
+    }
 
     AboutDialog { id: aboutDialog }
     ShortcutsDialog { id: shortcutsDialog }
@@ -309,6 +323,6 @@ ApplicationWindow {
         else if (root.session.autosaveDirectory.length > 0 && recovery.count > 0)
             recoveryDialog.open()
         if (root.session.componentCount > 0)
-            Qt.callLater(() => canvas.fitToContent())
+            canvas.fitToContentLater()
     }
 }

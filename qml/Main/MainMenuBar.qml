@@ -70,6 +70,7 @@ MenuBar {
         MenuSeparator {}
         AppMenuItem { action: root.actions.save }
         AppMenuItem { action: root.actions.saveAs }
+        AppMenuItem { action: root.actions.exportDesign }
         MenuSeparator {}
         AppMenuItem { action: root.actions.close }
         AppMenuItem { action: root.actions.quit }

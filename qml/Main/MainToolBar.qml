@@ -12,7 +12,7 @@ ToolBar {
 
     required property AppActions actions
     required property Session session
-    required property Item canvas
+    required property Canvas canvas
     required property PracticeActions practiceActions
     required property ReviewActions reviewActions
 
@@ -57,7 +57,8 @@ ToolBar {
             Layout.leftMargin: 4
             Layout.rightMargin: 6
             source: "qrc:/mlsd/icons/app.svg"
-            sourceSize: Qt.size(22, 22)
+            sourceSize.width: 22
+            sourceSize.height: 22
             Layout.preferredWidth: 22
             Layout.preferredHeight: 22
             Accessible.ignored: true
@@ -65,6 +66,7 @@ ToolBar {
         ActionButton { act: root.actions.newDesign }
         ActionButton { act: root.actions.open }
         ActionButton { act: root.actions.save }
+        ActionButton { act: root.actions.exportDesign }
         Divider {}
         ActionButton { act: root.actions.undo }
         ActionButton { act: root.actions.redo }

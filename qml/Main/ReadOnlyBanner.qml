@@ -28,7 +28,8 @@ Rectangle {
         spacing: 10
         IconImage {
             source: Theme.icon("warning")
-            sourceSize: Qt.size(18, 18)
+            sourceSize.width: 18
+            sourceSize.height: 18
             Layout.preferredWidth: 18
             Layout.preferredHeight: 18
             color: Theme.bannerText

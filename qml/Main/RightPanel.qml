@@ -24,6 +24,25 @@ Rectangle {
     color: Theme.panel
     implicitWidth: Theme.panelWidth
 
+    /// The count on a tab: a pill of \a tint.
+    component TabBadge: Rectangle {
+        id: badge
+        property int count: 0
+        property color tint: Theme.textMuted
+        implicitWidth: Math.max(18, badgeText.implicitWidth + 8)
+        implicitHeight: 18
+        radius: 9
+        color: Qt.rgba(badge.tint.r, badge.tint.g, badge.tint.b, Theme.dark ? 0.25 : 0.14)
+        Text {
+            id: badgeText
+            anchors.centerIn: parent
+            text: badge.count
+            color: badge.tint
+            font.pixelSize: Theme.fontSizeSmall - 1
+            font.weight: Font.DemiBold
+        }
+    }
+
     component PanelTab: TabButton {
         id: tab
         property int badge: 0
@@ -32,11 +51,11 @@ Rectangle {
         font.pixelSize: Theme.fontSize
         hoverEnabled: true
         Accessible.name: tab.text
+        // The text and the count badge, centred. (No ids in here: contentItem is deferred.)
         contentItem: Item {
-          implicitWidth: tabRow.implicitWidth
-          implicitHeight: tabRow.implicitHeight
+          implicitWidth: childrenRect.width
+          implicitHeight: childrenRect.height
           Row {
-            id: tabRow
             spacing: 6
             anchors.centerIn: parent
             Text {
@@ -46,21 +65,11 @@ Rectangle {
                 color: tab.checked ? Theme.text : Theme.textMuted
                 font.weight: tab.checked ? Font.DemiBold : Font.Normal
             }
-            Rectangle {
+            TabBadge {
                 anchors.verticalCenter: parent.verticalCenter
                 visible: tab.badge > 0
-                implicitWidth: Math.max(18, badgeText.implicitWidth + 8)
-                implicitHeight: 18
-                radius: 9
-                color: Qt.rgba(tab.badgeColor.r, tab.badgeColor.g, tab.badgeColor.b, Theme.dark ? 0.25 : 0.14)
-                Text {
-                    id: badgeText
-                    anchors.centerIn: parent
-                    text: tab.badge
-                    color: tab.badgeColor
-                    font.pixelSize: Theme.fontSizeSmall - 1
-                    font.weight: Font.DemiBold
-                }
+                count: tab.badge
+                tint: tab.badgeColor
             }
           }
         }

@@ -8,7 +8,7 @@ Rectangle {
     id: root
 
     required property Session session
-    required property Item canvas
+    required property Canvas canvas
     /// The check is hidden (a practice run): no counts either.
     property bool checkHidden: false
 
@@ -57,12 +57,11 @@ Rectangle {
         AbstractButton {
             id: checkSummary
             visible: root.session.checker.available && !root.checkHidden
-            implicitWidth: summaryRow.implicitWidth
+            implicitWidth: implicitContentWidth
             implicitHeight: root.height
             Accessible.name: qsTr("Check: %1 errors, %2 warnings").arg(root.session.checker.errors).arg(root.session.checker.warnings)
             onClicked: root.checkClicked()
             contentItem: Row {
-                id: summaryRow
                 spacing: 8
                 StatusText {
                     anchors.verticalCenter: parent.verticalCenter

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
@@ -73,7 +74,8 @@ Rectangle {
                     x: 9
                     anchors.verticalCenter: parent.verticalCenter
                     source: Theme.icon("search")
-                    sourceSize: Qt.size(15, 15)
+                    sourceSize.width: 15
+                    sourceSize.height: 15
                     width: 15
                     height: 15
                     color: Theme.textFaint
