@@ -53,8 +53,9 @@ Rectangle {
         Accessible.name: tab.text
         // The text and the count badge, centred. (No ids in here: contentItem is deferred.)
         contentItem: Item {
-          implicitWidth: childrenRect.width
-          implicitHeight: childrenRect.height
+          // From the row's implicit size (childrenRect would loop through the centring anchor).
+          implicitWidth: children[0].implicitWidth
+          implicitHeight: children[0].implicitHeight
           Row {
             spacing: 6
             anchors.centerIn: parent

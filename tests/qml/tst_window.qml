@@ -43,6 +43,26 @@ Item {
             window.files.closeApproved = true
         }
 
+        // A delegate Qt cannot create (in 6.4, a `pragma ComponentBehavior: Bound` file's
+        // section delegates, for one) only logs "Component is not ready" and leaves a hole.
+        function test_windowBuildsWithoutQmlWarnings() {
+            failOnWarning(/Component is not ready/)
+            failOnWarning(/Binding loop detected/)
+            const other = createTemporaryObject(mainComponent, testCase)
+            verify(other)
+            other.files.closeApproved = true
+            const list = other.palettePanel.list
+            tryVerify(() => list.count > 0)
+            let headers = []
+            const children = list.contentItem.children
+            for (let i = 0; i < children.length; ++i) {
+                const child = children[i]
+                if (child.section !== undefined && child.visible && child.section.length > 0)
+                    headers.push(child.section)
+            }
+            verify(headers.length > 0, "the palette shows its categories")
+        }
+
         function test_titleShowsTheFileAndItsState() {
             compare(window.title, "design.mlsd — MLSD Board")
             testSession.designTitle = "Edited"
