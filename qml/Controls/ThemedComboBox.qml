@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
@@ -40,13 +41,13 @@ ComboBox {
     delegate: ItemDelegate {
         id: option
         required property int index
-        required property var model
-        required property var modelData
         width: ListView.view ? ListView.view.width : root.width
         height: Theme.controlHeight
         highlighted: root.highlightedIndex === option.index
         contentItem: Text {
-            text: root.textRole ? (Array.isArray(root.model) ? option.modelData[root.textRole] : option.model[root.textRole]) : option.modelData
+            // textAt() reads any model (a list, a JS array of objects, an item model with roles);
+            // a required modelData would not exist for an item model with named roles.
+            text: root.textAt(option.index)
             color: Theme.text
             font.pixelSize: Theme.fontSize
             elide: Text.ElideRight
@@ -56,9 +57,23 @@ ComboBox {
             color: option.highlighted ? Theme.hover : "transparent"
         }
     }
+    // The popup is as wide as the longest choice (a template name), never narrower than the box,
+    // and kept inside the window.
+    FontMetrics {
+        id: choiceMetrics
+        font.pixelSize: Theme.fontSize
+    }
+    function widestChoice() {
+        let widest = 0
+        for (let i = 0; i < root.count; ++i)
+            widest = Math.max(widest, choiceMetrics.advanceWidth(root.textAt(i)))
+        return widest
+    }
     popup: Popup {
         y: root.height + 2
-        width: root.width
+        width: Math.max(root.width, root.popup.visible ? root.widestChoice() + 40 : 0)
+        x: Math.min(0, root.width - width)
+        margins: 8
         implicitHeight: Math.min(contentItem.implicitHeight + 8, 360)
         padding: 4
         contentItem: ListView {
