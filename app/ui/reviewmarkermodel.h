@@ -12,7 +12,7 @@ namespace mlsd::ui {
  * the review (a component gets a marker with its first comment and loses it with its last), the
  * components' geometry and the selection.
  */
-class ReviewMarkerModel : public SceneListModel
+class ReviewMarkerModel : public mlsd::ui::SceneListModel  // qualified: qmltyperegistrar matches base classes by full name
 {
     Q_OBJECT
     QML_ELEMENT

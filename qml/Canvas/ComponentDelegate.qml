@@ -1,5 +1,4 @@
 import QtQuick
-import MlsdBoard
 
 /*!
  * One component on the canvas: its icon, label and type name; zoomed out (`labelOnly`), its label
@@ -47,121 +46,26 @@ Item {
     height: itemHeight
     z: selected ? 2 : (hovered ? 1 : 0)
 
+    // The raised card and the text load from their files, given this card (an inline component
+    // could not reach `card`; on Qt 6.4 a bound one cannot be a Loader's).
     Loader {
+        id: raisedCard
         active: card.raised
-        sourceComponent: Item {
-            id: raisedCard
-            readonly property real border: (card.selected ? 2 : 1) * (card.labelOnly ? card.pixel : 1)
-            Rectangle {
-                y: 3 * Math.min(card.pixel, 1)
-                width: card.width
-                height: card.height
-                radius: card.labelOnly ? 0 : 8
-                color: CanvasStyleSingleton.shadowRaised
-            }
-            Rectangle {
-                width: card.width
-                height: card.height
-                radius: card.labelOnly ? 0 : 8
-                color: Theme.node
-                border.width: raisedCard.border
-                border.color: card.selected ? Theme.selection : Theme.borderStrong
-            }
-            // The type's colour: the badge, or zoomed out the strip on the left.
-            Rectangle {
-                x: card.labelOnly ? raisedCard.border : 12
-                y: card.labelOnly ? raisedCard.border : (card.height - height) / 2
-                width: card.labelOnly ? card.stripWidth : card.badgeSize
-                height: card.labelOnly ? card.height - 2 * raisedCard.border : card.badgeSize
-                radius: card.labelOnly ? 0 : 8
-                color: card.badgeColor
-            }
-        }
     }
 
     Loader {
+        id: content
         anchors.fill: parent
         asynchronous: true
-        sourceComponent: card.labelOnly ? labelOnlyContent : fullContent
-    }
-
-    // Zoomed out: the label, one or two lines as the box allows, in a font readable on screen.
-    Component {
-        id: labelOnlyContent
-        Text {
-            readonly property real lineHeightScene: card.labelSize * 1.17
-            x: card.stripWidth + card.textMargin
-            width: card.width - x - card.textMargin
-            height: card.height
-            verticalAlignment: Text.AlignVCenter
-            text: card.label.length > 0 ? card.label : card.typeName
-            color: card.label.length > 0 ? Theme.text : Theme.textMuted
-            font.pixelSize: card.labelSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-            elide: Text.ElideRight
-            maximumLineCount: Math.max(1, Math.min(3, Math.floor((card.height - 2 * card.pixel) / lineHeightScene)))
-            // Narrower than a few letters: a word cut to one letter reads as noise.
-            visible: width >= 2.5 * card.labelSize
+        function load() {
+            setSource(Qt.resolvedUrl(card.labelOnly ? "CardLabel.qml" : "CardContent.qml"), { card: card })
         }
     }
 
-    Component {
-        id: fullContent
-        Item {
-            Image {
-                x: 12 + (card.badgeSize - width) / 2
-                y: (card.height - height) / 2
-                width: 20
-                height: 20
-                sourceSize.width: 40
-                sourceSize.height: 40
-                source: card.iconSource
-                visible: String(card.iconSource).length > 0
-            }
-            Text {
-                x: 12
-                width: card.badgeSize
-                height: card.height
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                visible: String(card.iconSource).length === 0
-                text: card.typeName.length > 0 ? card.typeName.charAt(0).toUpperCase() : "?"
-                color: "white"
-                font.pixelSize: 15
-                font.weight: Font.DemiBold
-            }
-            // The label (up to two lines) and the type name below it, centred as a block.
-            Text {
-                id: labelText
-                x: 12 + card.badgeSize + 10
-                width: card.width - x - 10
-                anchors.verticalCenter: parent.verticalCenter
-                anchors.verticalCenterOffset: typeText.visible ? -(typeText.height + 2) / 2 : 0
-                text: card.label.length > 0 ? card.label : card.typeName
-                color: card.label.length > 0 ? Theme.text : Theme.textFaint
-                font.pixelSize: card.labelSize
-                font.weight: Font.DemiBold
-                lineHeight: 0.95
-                wrapMode: Text.Wrap
-                elide: Text.ElideRight
-                // Two lines where the box has room for them (and the type name, when shown).
-                maximumLineCount: Math.max(1, Math.min(2, Math.floor(
-                    (card.height - 8 - (typeText.visible ? 15 : 0)) / (card.labelSize * 1.15))))
-            }
-            Text {
-                id: typeText
-                x: labelText.x
-                width: labelText.width
-                anchors.top: labelText.bottom
-                anchors.topMargin: 2
-                visible: !card.compact
-                text: card.typeName
-                color: Theme.textMuted
-                font.pixelSize: 11
-                elide: Text.ElideRight
-                maximumLineCount: 1
-            }
-        }
+    // Zoomed out, the label alone; closer, the icon, label and type name.
+    onLabelOnlyChanged: if (content.status !== Loader.Null) content.load()
+    Component.onCompleted: {
+        raisedCard.setSource(Qt.resolvedUrl("RaisedCard.qml"), { card: card })
+        content.load()
     }
 }

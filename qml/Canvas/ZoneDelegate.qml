@@ -40,21 +40,9 @@ Item {
     }
 
     Loader {
+        anchors.fill: parent
         active: zone.selected
-        sourceComponent: Repeater {
-            model: 8
-            Rectangle {
-                required property int index
-                readonly property real size: 9 * zone.pixel
-                x: [0, 0.5, 1, 1, 1, 0.5, 0, 0][index] * zone.width - size / 2
-                y: [0, 0, 0, 0.5, 1, 1, 1, 0.5][index] * zone.height - size / 2
-                width: size
-                height: size
-                radius: 2 * zone.pixel
-                color: Theme.node
-                border.width: 1.5 * zone.pixel
-                border.color: Theme.selection
-            }
-        }
+        // From its file, with `pixel` bound to ours: an inline component could not reach `zone`.
+        Component.onCompleted: setSource(Qt.resolvedUrl("ZoneHandles.qml"), { pixel: Qt.binding(() => zone.pixel) })
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -94,9 +95,7 @@ Item {
             ScrollBar.vertical: ScrollBar {}
 
             section.property: "section"
-            section.delegate: ListSectionHeader {
-                width: ListView.view ? ListView.view.width : 0
-            }
+            section.delegate: sections.header
 
             delegate: FindingDelegate {
                 x: Theme.padding
@@ -128,6 +127,9 @@ Item {
         visible: root.concealed
         onRevealRequested: root.revealRequested()
     }
+
+    // The section headers, from a file that is not bound (see ListSections).
+    ListSections { id: sections }
 
     SuppressDialog {
         id: suppressDialog

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.impl
-import MlsdBoard
 
 /*! A component type's colour tile with its white catalog icon. */
 Rectangle {

@@ -113,17 +113,19 @@ AppDialog {
                 }
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Format")
+                // Through ListView.view: this file is not bound (on Qt 6.4 a ListView cannot
+                // create a bound highlight component).
                 delegate: ExportFormatOption {
                     id: option
-                    width: formatList.width
+                    width: ListView.view.width
                     selected: ListView.isCurrentItem
-                    onClicked: formatList.currentIndex = option.index
+                    onClicked: ListView.view.currentIndex = option.index
                 }
                 // The keyboard focus ring, around the chosen format.
                 highlight: Rectangle {
                     color: "transparent"
                     radius: Theme.radius
-                    border.width: formatList.activeFocus ? 2 : 0
+                    border.width: ListView.view && ListView.view.activeFocus ? 2 : 0
                     border.color: Theme.focus
                     z: 2
                 }

@@ -1,6 +1,4 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import MlsdBoard
 
 /*!
@@ -16,34 +14,30 @@ Item {
     readonly property string connectionId: root.session.selection.currentConnection
     readonly property string zoneId: root.session.selection.currentZone
 
+    // The editors load from their files with their required properties bound to ours (an inline
+    // component could not reach root, and a bound one cannot be a Loader's on Qt 6.4).
     Loader {
         anchors.fill: parent
         active: root.componentId.length > 0
         visible: active
-        sourceComponent: ComponentEditor {
-            session: root.session
-            componentId: root.componentId
-        }
+        Component.onCompleted: setSource(Qt.resolvedUrl("ComponentEditor.qml"),
+                                         { session: Qt.binding(() => root.session), componentId: Qt.binding(() => root.componentId) })
     }
 
     Loader {
         anchors.fill: parent
         active: root.connectionId.length > 0
         visible: active
-        sourceComponent: ConnectionEditor {
-            session: root.session
-            connectionId: root.connectionId
-        }
+        Component.onCompleted: setSource(Qt.resolvedUrl("ConnectionEditor.qml"),
+                                         { session: Qt.binding(() => root.session), connectionId: Qt.binding(() => root.connectionId) })
     }
 
     Loader {
         anchors.fill: parent
         active: root.zoneId.length > 0
         visible: active
-        sourceComponent: ZoneEditor {
-            session: root.session
-            zoneId: root.zoneId
-        }
+        Component.onCompleted: setSource(Qt.resolvedUrl("ZoneEditor.qml"),
+                                         { session: Qt.binding(() => root.session), zoneId: Qt.binding(() => root.zoneId) })
     }
 
     DesignOverview {

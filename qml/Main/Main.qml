@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import MlsdBoard
 
 /*!
@@ -61,7 +60,7 @@ ApplicationWindow {
         const list = rightPanel.briefPanel.list
         const row = rightPanel.briefPanel.model.rowOf(id)
         list.positionViewAtIndex(row, ListView.Beginning)
-        const item = list.itemAtIndex(row)
+        const item = list.itemAtIndex(row) as BriefSection
         if (item)
             item.field.area.forceActiveFocus()
     }
@@ -141,18 +140,18 @@ ApplicationWindow {
     PracticeActions {
         id: practiceActions
         practice: practiceSession
-        openPicker: () => practiceDialog.open()
-        openSummary: () => practiceSummary.open()
-        showCheck: () => rightPanel.currentIndex = 1
+        onPickerRequested: practiceDialog.open()
+        onSummaryRequested: practiceSummary.open()
+        onCheckRequested: rightPanel.currentIndex = 1
     }
     ReviewActions {
         id: reviewActions
         session: root.session
-        comment: (target) => {
+        onCommentRequested: (target) => {
             rightPanel.currentIndex = 3
             rightPanel.reviewPanel.compose(target)
         }
-        showReview: (page) => {
+        onReviewRequested: (page) => {
             rightPanel.currentIndex = 3
             rightPanel.reviewPanel.page = page
         }

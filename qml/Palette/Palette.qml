@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
@@ -127,9 +128,7 @@ Rectangle {
             // Categories while browsing; best matches first (no sections) while searching.
             section.property: search.text.trim().length > 0 ? "" : "categoryName"
             section.criteria: ViewSection.FullString
-            section.delegate: ListSectionHeader {
-                width: ListView.view ? ListView.view.width : 0
-            }
+            section.delegate: sections.header
 
             delegate: PaletteItem {
                 width: ListView.view.width
@@ -155,6 +154,9 @@ Rectangle {
             }
         }
     }
+
+    // The section headers, from a file that is not bound (see ListSections).
+    ListSections { id: sections }
 
     DragGhost {
         id: ghost

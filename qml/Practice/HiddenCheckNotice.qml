@@ -29,7 +29,8 @@ Rectangle {
             IconImage {
                 anchors.centerIn: parent
                 source: Theme.icon("eye-off")
-                sourceSize: Qt.size(22, 22)
+                sourceSize.width: 22
+                sourceSize.height: 22
                 width: 22
                 height: 22
                 color: Theme.accent

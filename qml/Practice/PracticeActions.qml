@@ -10,16 +10,18 @@ QtObject {
     id: root
 
     required property PracticeSession practice
-    /// Called with no arguments: opens the question picker, the summary, the check tab.
-    property var openPicker: function() {}
-    property var openSummary: function() {}
-    property var showCheck: function() {}
+    /// Asks the window to open the question picker.
+    signal pickerRequested()
+    /// Asks the window to open the summary of the finished run.
+    signal summaryRequested()
+    /// Asks the window to show the check tab.
+    signal checkRequested()
 
     readonly property Action start: Action {
         text: qsTr("&Start Practice Run…")
         icon.name: "timer"
         shortcut: "Ctrl+Shift+P"
-        onTriggered: root.openPicker()
+        onTriggered: root.pickerRequested()
     }
     readonly property Action pause: Action {
         text: root.practice.running ? qsTr("&Pause") : qsTr("&Resume")
@@ -47,12 +49,12 @@ QtObject {
         enabled: root.practice.checkHidden
         onTriggered: {
             root.practice.checkRevealed = true
-            root.showCheck()
+            root.checkRequested()
         }
     }
     readonly property Action summary: Action {
         text: qsTr("Show &Summary")
         enabled: root.practice.finished
-        onTriggered: root.openSummary()
+        onTriggered: root.summaryRequested()
     }
 }

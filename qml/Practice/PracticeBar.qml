@@ -74,7 +74,8 @@ Rectangle {
         IconImage {
             anchors.centerIn: parent
             source: Theme.icon("timer")
-            sourceSize: Qt.size(18, 18)
+            sourceSize.width: 18
+            sourceSize.height: 18
             width: 18
             height: 18
             color: badge.tint
@@ -146,17 +147,17 @@ Rectangle {
                         id: briefLink
                         visible: root.practice.phaseSections.length > 0
                         text: qsTr("Brief")
-                        implicitWidth: briefRow.implicitWidth + 8
+                        implicitWidth: implicitContentWidth + 8
                         implicitHeight: 20
                         hoverEnabled: true
                         Accessible.name: qsTr("Write this phase in the brief")
                         ToolTip.visible: hovered
                         ToolTip.delay: 500
                         ToolTip.text: qsTr("Write it in the brief: %1")
-                                      .arg(root.practice.phaseSections.map(s => s.title).join(", "))
+                                      .arg(Array.from(root.practice.phaseSections, s => s.title).join(", "))
                         onClicked: root.briefSectionRequested(root.practice.phaseSections[0].id)
+                        // (No ids inside: contentItem is deferred.)
                         contentItem: Row {
-                            id: briefRow
                             spacing: 3
                             leftPadding: 4
                             Text {

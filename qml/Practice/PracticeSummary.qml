@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -58,7 +59,7 @@ AppDialog {
             text: qsTr("Show the check")
             iconName: "check"
             primary: true
-            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            DialogButtonBox.buttonRole: Dialog.ActionRole  // the same enum; qmllint 6.4 sees it on Dialog only
             onClicked: {
                 root.showCheck()
                 root.close()
@@ -66,7 +67,7 @@ AppDialog {
         }
         ThemedButton {
             text: qsTr("Close")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            DialogButtonBox.buttonRole: Dialog.RejectRole
         }
     }
 

@@ -65,16 +65,17 @@ Rectangle {
                 objectName: "commentTarget"
                 Layout.fillWidth: true
                 Layout.maximumWidth: implicitWidth
-                implicitWidth: chipText.implicitWidth + 12
+                // (No ids inside: contentItem is deferred.)
+                implicitWidth: implicitContentWidth + 12
                 implicitHeight: 20
                 enabled: root.target.length > 0 && root.targetExists
                 hoverEnabled: true
-                Accessible.name: qsTr("Show %1").arg(chipText.text)
+                text: root.target.length === 0 ? qsTr("the whole design")
+                    : root.targetExists ? root.targetLabel : qsTr("%1 (removed)").arg(root.targetLabel)
+                Accessible.name: qsTr("Show %1").arg(text)
                 onClicked: root.showTarget(root.target)
                 contentItem: Text {
-                    id: chipText
-                    text: root.target.length === 0 ? qsTr("the whole design")
-                        : root.targetExists ? root.targetLabel : qsTr("%1 (removed)").arg(root.targetLabel)
+                    text: targetChip.text
                     color: root.target.length === 0 ? Theme.textMuted : root.targetExists ? Theme.accent : Theme.textFaint
                     font.pixelSize: Theme.fontSizeSmall + 1
                     font.weight: Font.Medium

@@ -10,30 +10,30 @@ QtObject {
     id: root
 
     required property Session session
-    /// Called with the comment's target ("" for the whole design): opens the composer.
-    property var comment: function(target) {}
-    /// Called with "comments" or "rubric": shows that page of the Review tab.
-    property var showReview: function(page) {}
+    /// Asks the window to open the composer for a comment on `target` ("" for the whole design).
+    signal commentRequested(string target)
+    /// Asks the window to show a page ("comments" or "rubric") of the Review tab.
+    signal reviewRequested(string page)
 
     readonly property Action show: Action {
         text: qsTr("&Review")
         icon.name: "comment"
         shortcut: "Ctrl+Shift+R"
-        onTriggered: root.showReview("comments")
+        onTriggered: root.reviewRequested("comments")
     }
     readonly property Action commentOnSelection: Action {
         text: qsTr("Comment on &Selection")
         shortcut: "Ctrl+Alt+M"
         enabled: root.session.selection.currentComponent.length > 0
-        onTriggered: root.comment(root.session.selection.currentComponent)
+        onTriggered: root.commentRequested(root.session.selection.currentComponent)
     }
     readonly property Action commentOnDesign: Action {
         text: qsTr("Comment on the &Design")
-        onTriggered: root.comment("")
+        onTriggered: root.commentRequested("")
     }
     readonly property Action scoreRubric: Action {
         text: qsTr("Score the R&ubric")
         icon.name: "rubric"
-        onTriggered: root.showReview("rubric")
+        onTriggered: root.reviewRequested("rubric")
     }
 }
