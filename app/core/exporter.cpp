@@ -54,42 +54,38 @@ ExportResult exportImage(const Design &design, const Catalog &catalog, ImageForm
     return result;
 }
 
+/// Every format with its id and the alias accepted on input; the first column is what ids print.
+struct FormatName
+{
+    ExportFormat format;
+    QLatin1StringView id;
+    QLatin1StringView alias;
+};
+constexpr FormatName formatNames[] = {
+    {ExportFormat::Markdown, QLatin1StringView("markdown"), QLatin1StringView("md")},
+    {ExportFormat::Html, QLatin1StringView("html"), {}},
+    {ExportFormat::Mermaid, QLatin1StringView("mermaid"), QLatin1StringView("mmd")},
+    {ExportFormat::Svg, QLatin1StringView("svg"), {}},
+    {ExportFormat::Png, QLatin1StringView("png"), {}},
+    {ExportFormat::Pdf, QLatin1StringView("pdf"), {}},
+};
+
 } // namespace
 
 std::optional<ExportFormat> exportFormatFromId(const QString &id)
 {
     const QString s = id.toLower();
-    if (s == u"markdown"_s || s == u"md"_s)
-        return ExportFormat::Markdown;
-    if (s == u"html"_s)
-        return ExportFormat::Html;
-    if (s == u"mermaid"_s || s == u"mmd"_s)
-        return ExportFormat::Mermaid;
-    if (s == u"svg"_s)
-        return ExportFormat::Svg;
-    if (s == u"png"_s)
-        return ExportFormat::Png;
-    if (s == u"pdf"_s)
-        return ExportFormat::Pdf;
+    for (const FormatName &name : formatNames)
+        if (s == name.id || (!name.alias.isEmpty() && s == name.alias))
+            return name.format;
     return std::nullopt;
 }
 
 QString exportFormatId(ExportFormat format)
 {
-    switch (format) {
-    case ExportFormat::Markdown:
-        return u"markdown"_s;
-    case ExportFormat::Html:
-        return u"html"_s;
-    case ExportFormat::Mermaid:
-        return u"mermaid"_s;
-    case ExportFormat::Svg:
-        return u"svg"_s;
-    case ExportFormat::Png:
-        return u"png"_s;
-    case ExportFormat::Pdf:
-        return u"pdf"_s;
-    }
+    for (const FormatName &name : formatNames)
+        if (name.format == format)
+            return name.id;
     return u"markdown"_s;
 }
 
