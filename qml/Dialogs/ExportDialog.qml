@@ -82,7 +82,7 @@ AppDialog {
         nameFilters: controller.nameFilters
         defaultSuffix: controller.suffix
         currentFolder: controller.suggestedFolderUrl
-        onAccepted: root.exportTo(String(fileDialog.selectedFile))
+        onAccepted: root.exportTo(root.session.dialogFile(fileDialog.selectedFile, fileDialog.currentFolder))
     }
 
     RowLayout {
