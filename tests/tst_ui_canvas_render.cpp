@@ -189,7 +189,30 @@ private slots:
         b.addPolyline(QPolygonF{{0, 0}, {10, 0}}, 0.5, 1, c);
         QCOMPARE(b.vertices().at(1).a, 100);  // half the fringe wide: half the alpha
         QCOMPARE(b.vertices().at(1).b, 100);  // premultiplied
-        QCOMPARE(b.vertices().at(1).y, b.vertices().at(2).y);  // no core width
+        // No core: a tent of three vertices across (two strips, four triangles per segment).
+        QCOMPARE(b.vertices().size(), 2 * 3);
+        QCOMPARE(b.indices().size(), 4 * 3);
+        QCOMPARE(b.vertices().at(0).a, 0);
+        QCOMPARE(b.vertices().at(2).a, 0);
+        QCOMPARE(b.vertices().at(2).y - b.vertices().at(1).y, 1.0f);  // the fringe on each side
+    }
+
+    void linesUnderTwoFringesAreTents()
+    {
+        // The connections of a zoomed-out view (1.5 px, a 1 px fringe): solid in the middle,
+        // fading out over 1.5 px on each side, so that they cover as much as a 1.5 px line.
+        VertexBuffer b;
+        b.addPolyline(QPolygonF{{0, 0}, {10, 0}, {20, 5}}, 1.5, 1, QColor(0, 0, 255));
+        QCOMPARE(b.vertices().size(), 3 * 3);
+        QCOMPARE(b.indices().size(), 2 * 4 * 3);
+        QCOMPARE(b.vertices().at(1).a, 255);
+        QCOMPARE(b.vertices().at(1).y, 0.0f);
+        QCOMPARE(b.vertices().at(0).y, -1.5f);
+        QCOMPARE(b.vertices().at(2).y, 1.5f);
+        // Two fringes wide and more: a solid core between the fringes again.
+        b.clear();
+        b.addPolyline(QPolygonF{{0, 0}, {10, 0}}, 2, 1, Qt::red);
+        QCOMPARE(b.vertices().size(), 2 * 4);
     }
 
     void dashedLineIsCutIntoDashes()

@@ -19,12 +19,13 @@ constexpr double gapLength = 4;
 /// whole design in one node rebuilt on every change).
 constexpr qsizetype maxLive = 3000;
 
-/// Segments to flatten \a path into for about 12 screen pixels each at \a scale.
+/// Segments to flatten \a path into for about 12 screen pixels each at \a scale (a curve a few
+/// pixels long, as in a zoomed-out view, is one or two).
 int segmentsFor(const EdgePath &path, double scale)
 {
     const double len = QLineF(path.start, path.c1).length() + QLineF(path.c1, path.c2).length()
                        + QLineF(path.c2, path.lineEnd).length();
-    return std::clamp(int(std::ceil(len * scale / 12)), 3, 24);
+    return std::clamp(int(std::lround(len * scale / 12)), 1, 24);
 }
 
 /// The arrowhead of \a path grown by \a factor around its tip.

@@ -58,15 +58,25 @@ void VertexBuffer::addPolyline(const QPolygonF &input, double width, double frin
     if (pts.size() < 2 || width <= 0)
         return;
     closed = closed && pts.size() > 2;
-    // A line thinner than the fringe fades instead of growing.
-    const double core = std::max(0.0, (width - fringe) / 2);
-    const double alphaScale = width < fringe ? width / fringe : 1.0;
+    // Across the line: a solid core with a fringe fading out on each side (four vertices). A line
+    // under two fringes wide is a tent instead (three vertices: two strips, not three, for the
+    // many thin lines of a zoomed-out view), as wide as the line on each side so that it covers
+    // as much as the line would; one thinner than the fringe fades instead of growing.
+    const bool tent = width < 2 * fringe;
+    const double core = tent ? 0.0 : (width - fringe) / 2;
+    const double half = tent ? std::max(width, fringe) : core + fringe;
+    const double alphaScale = tent ? width / half : 1.0;
     QColor solid = color;
     solid.setAlphaF(float(color.alphaF() * alphaScale));
     const QColor inner = premultiplied(solid);
     const QColor outer(0, 0, 0, 0);
-    const double offsets[4] = {-(core + fringe), -core, core, core + fringe};
-    const QColor *colors[4] = {&outer, &inner, &inner, &outer};
+    const double wide[4] = {-half, -core, core, half};
+    const double narrow[3] = {-half, 0, half};
+    const QColor *wideColors[4] = {&outer, &inner, &inner, &outer};
+    const QColor *narrowColors[3] = {&outer, &inner, &outer};
+    const int across = tent ? 3 : 4;
+    const double *offsets = tent ? narrow : wide;
+    const QColor *const *colors = tent ? narrowColors : wideColors;
 
     const qsizetype n = pts.size();
     const quint32 first = quint32(m_vertices.size());
@@ -82,13 +92,13 @@ void VertexBuffer::addPolyline(const QPolygonF &input, double width, double frin
             const double cosHalf = QPointF::dotProduct(normal, a);
             scale = cosHalf > 0.25 ? 1 / cosHalf : 4;  // miter limit
         }
-        for (int k = 0; k < 4; ++k)
+        for (int k = 0; k < across; ++k)
             addVertex(pts.at(i) + normal * (offsets[k] * scale), *colors[k]);
     }
     const qsizetype segments = closed ? n : n - 1;
     for (qsizetype i = 0; i < segments; ++i) {
-        const quint32 row = first + quint32(i * 4), next = first + quint32(((i + 1) % n) * 4);
-        for (quint32 k = 0; k < 3; ++k) {
+        const quint32 row = first + quint32(i * across), next = first + quint32(((i + 1) % n) * across);
+        for (quint32 k = 0; k + 1 < quint32(across); ++k) {
             m_indices << row + k << next + k << row + k + 1;
             m_indices << row + k + 1 << next + k << next + k + 1;
         }
