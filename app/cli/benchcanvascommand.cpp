@@ -67,6 +67,7 @@ struct Frames
 {
     QList<double> wall;
     QList<double> cpu;
+    QList<double> zoom;  ///< the view's zoom after each frame
 };
 
 /// Statistics of one list of times, in milliseconds.
@@ -181,6 +182,10 @@ int runBenchCanvas(const QStringList &args)
     parser.addOption({u"hide"_s, u"Comma-separated parts not to draw, to find a bottleneck: zones, edges, "
                                   "labels, components, grid, minimap."_s, u"PARTS"_s});
     parser.addOption({u"grab"_s, u"After the run, save what the window shows to OUT (PNG)."_s, u"OUT"_s});
+    parser.addOption({u"pan-zoom"_s, u"The zoom the pan scenario runs at (default 0.5; 0: the fitted overview)."_s,
+                      u"Z"_s});
+    parser.addOption({u"trace"_s, u"Also write every timed frame to OUT (CSV: scenario, frame, zoom, wall ms, "
+                                   "CPU ms)."_s, u"OUT"_s});
     parser.addOption({u"hold"_s, u"Keep the window open SECONDS after the run (for screenshots)."_s, u"SECONDS"_s});
     if (!parseArgs(parser, u"bench-canvas"_s, args))
         return ExitBadInput;
@@ -262,17 +267,23 @@ int runBenchCanvas(const QStringList &args)
         canvas->setProperty("zoom", zoom);
         call(canvas, "centerOnPoint", {sceneCentre});
     };
-    timeFrame(window, [&] { showAt(0.5, centre); });
+    const double panZoom = parser.isSet(u"pan-zoom"_s) ? parser.value(u"pan-zoom"_s).toDouble() : 0.5;
+    timeFrame(window, [&] { showAt(panZoom > 0 ? panZoom : fitZoom, centre); });
 
     Frames pan, zoom, drag;
+    // Times one frame of a scenario and notes the zoom it showed.
+    auto timed = [&](Frames &into, const std::function<void()> &change) {
+        timeFrame(window, change, &into);
+        into.zoom << canvas->property("zoom").toDouble();
+    };
     const QStringList scenarios = parser.value(u"scenario"_s).split(u',', Qt::SkipEmptyParts);
     for (int i = 0; scenarios.contains(u"pan"_s) && i < frames; ++i) {
         // A slow diagonal sweep, back and forth.
         const double dir = (i / 60) % 2 == 0 ? -1 : 1;
-        timeFrame(window, [&] {
+        timed(pan, [&] {
             canvas->setProperty("panX", canvas->property("panX").toDouble() + dir * 9);
             canvas->setProperty("panY", canvas->property("panY").toDouble() + dir * 5);
-        }, &pan);
+        });
     }
     timeFrame(window, [&] { showAt(1.0, centre); });
     const double low = std::min(fitZoom, 0.25), high = 1.0;
@@ -281,9 +292,7 @@ int runBenchCanvas(const QStringList &args)
         const double phase = frames > 1 ? double(i) / double(frames - 1) : 0;
         const double t = phase < 0.5 ? phase * 2 : 2 - phase * 2;
         const double z = std::exp(std::log(high) + t * (std::log(low) - std::log(high)));
-        timeFrame(window, [&] {
-            call(canvas, "zoomAt", {window->width() / 2.0, window->height() / 2.0, z});
-        }, &zoom);
+        timed(zoom, [&] { call(canvas, "zoomAt", {window->width() / 2.0, window->height() / 2.0, z}); });
     }
     timeFrame(window, [&] { showAt(0.5, centre); });
     const QStringList selected = componentsNearCentre(design, centre, 100);
@@ -298,9 +307,7 @@ int runBenchCanvas(const QStringList &args)
         for (int i = 0; i < frames; ++i) {
             const double dir = (i / 40) % 2 == 0 ? 1 : -1;
             pos += QPointF(4 * dir, 2 * dir);
-            timeFrame(window, [&] {
-                sendMouse(window, QEvent::MouseMove, pos, Qt::NoButton, Qt::LeftButton, noSnap);
-            }, &drag);
+            timed(drag, [&] { sendMouse(window, QEvent::MouseMove, pos, Qt::NoButton, Qt::LeftButton, noSnap); });
         }
         timeFrame(window, [&] { sendMouse(window, QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton, noSnap); });
     }
@@ -322,6 +329,27 @@ int runBenchCanvas(const QStringList &args)
         }
     }
 
+    if (parser.isSet(u"trace"_s)) {
+        QByteArray csv = "scenario,frame,zoom,wall_ms,cpu_ms\n";
+        const std::pair<const char *, const Frames *> all[] = {{"pan", &pan}, {"zoom", &zoom}, {"drag", &drag}};
+        for (const auto &[name, f] : all) {
+            for (qsizetype i = 0; i < f->wall.size(); ++i)
+                csv += QByteArray(name) + ',' + QByteArray::number(i) + ',' + QByteArray::number(f->zoom.value(i), 'f', 4)
+                       + ',' + QByteArray::number(f->wall.at(i), 'f', 2) + ',' + QByteArray::number(f->cpu.at(i), 'f', 2) + '\n';
+        }
+        if (!writeOutput(parser.value(u"trace"_s), csv))
+            return ExitBadInput;
+    }
+
+    // What the layers hold for the view left on screen (vertices: built tiles, GPU scene graph).
+    QJsonObject layers;
+    for (const char *name : {"edgeLayer", "cardLayer"}) {
+        QVariantMap stats;
+        if (auto *layer = canvas->property(name).value<QObject *>();
+            layer && QMetaObject::invokeMethod(layer, "stats", Q_RETURN_ARG(QVariantMap, stats)))
+            layers.insert(QString::fromLatin1(name), QJsonObject::fromVariantMap(stats));
+    }
+
     const auto api = window->rendererInterface()->graphicsApi();
     QJsonObject result{
         {u"file"_s, source},
@@ -334,6 +362,7 @@ int runBenchCanvas(const QStringList &args)
         {u"pan"_s, summary(pan)},
         {u"zoom"_s, summary(zoom)},
         {u"drag"_s, summary(drag)},
+        {u"layers"_s, layers},
         {u"view"_s, QJsonObject{{u"zoom"_s, canvas->property("zoom").toDouble()},
                                  {u"panX"_s, canvas->property("panX").toDouble()},
                                  {u"panY"_s, canvas->property("panY").toDouble()},
