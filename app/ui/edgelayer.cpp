@@ -15,6 +15,10 @@ constexpr double lineWidth = 1.5;      ///< screen pixels (scene units from 100 
 constexpr double overlayWidth = 2.75;  ///< selected, hovered and preview lines
 constexpr double dashLength = 6;       ///< feedback dashes, screen pixels
 constexpr double gapLength = 4;
+/// Below this zoom, where arrowheads are left out too, the connections in tiles are one-pixel
+/// hairlines: thousands of them on screen at once, and llvmpipe rasterises a line for a fraction
+/// of what the thin triangles of an anti-aliased one cost. Selected ones (the overlay) keep theirs.
+constexpr double hairlineZoom = 0.25;
 /// More live connections than this stay in their tiles (selecting everything should not put the
 /// whole design in one node rebuilt on every change).
 constexpr qsizetype maxLive = 3000;
@@ -227,10 +231,22 @@ void EdgeLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
 {
     if (!m_scene)
         return;
+    const bool hairlines = detailScale() < hairlineZoom;
+    const double px = pixel();
     for (const QString &id : ids) {
-        if (const SceneEdge *e = m_scene->edge(id))
-            addStroke({e->path, kindColor(e->kind), lineWidth, e->kind == ConnectionKind::Feedback},
-                      &out->blended);
+        const SceneEdge *e = m_scene->edge(id);
+        if (!e)
+            continue;
+        const bool dashed = e->kind == ConnectionKind::Feedback;
+        if (!hairlines) {
+            addStroke({e->path, kindColor(e->kind), lineWidth, dashed}, &out->blended);
+            continue;
+        }
+        const QPolygonF line = e->path.flatten(segmentsFor(e->path, detailScale()));
+        if (dashed)
+            out->hairlines.addDashedHairline(line, dashLength * px, gapLength * px, kindColor(e->kind));
+        else
+            out->hairlines.addHairline(line, kindColor(e->kind));
     }
 }
 

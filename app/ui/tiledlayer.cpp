@@ -17,12 +17,14 @@ bool overlaps(const QRectF &a, const QRectF &b)
            && b.top() <= a.bottom();
 }
 
-QSGGeometryNode *newGeometryNode(bool opaque = false)
+QSGGeometryNode *newGeometryNode(bool opaque = false, bool lines = false)
 {
     auto *node = new QSGGeometryNode;
     auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0, 0,
                                      QSGGeometry::UnsignedIntType);
-    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+    geometry->setDrawingMode(lines ? QSGGeometry::DrawLines : QSGGeometry::DrawTriangles);
+    if (lines)
+        geometry->setLineWidth(1);
     node->setGeometry(geometry);
     node->setFlag(QSGNode::OwnsGeometry);
     auto *material = new QSGVertexColorMaterial;
@@ -102,7 +104,7 @@ bool TiledLayer::isVisible(Tile &tile) const
 QVariantMap TiledLayer::geometryStats()
 {
     int visible = 0, items = 0;
-    qsizetype opaque = 0, blended = 0;
+    qsizetype opaque = 0, blended = 0, hairlines = 0;
     LayerGeometry geometry;
     for (Tile &tile : m_tiles) {
         if (!isVisible(tile))
@@ -113,6 +115,7 @@ QVariantMap TiledLayer::geometryStats()
         buildItems(tile.items.values(), &geometry);
         opaque += geometry.opaque.vertices().size();
         blended += geometry.blended.vertices().size();
+        hairlines += geometry.hairlines.vertices().size();
     }
     geometry.clear();
     buildOverlay(&geometry.blended);
@@ -122,6 +125,7 @@ QVariantMap TiledLayer::geometryStats()
         {QStringLiteral("items"), items},
         {QStringLiteral("opaqueVertices"), int(opaque)},
         {QStringLiteral("blendedVertices"), int(blended)},
+        {QStringLiteral("hairlineVertices"), int(hairlines)},
         {QStringLiteral("overlayVertices"), int(geometry.blended.vertices().size())},
     };
 }
@@ -236,14 +240,24 @@ void TiledLayer::updateGeometryNode(QSGGeometryNode *node, const VertexBuffer &b
     node->markDirty(QSGNode::DirtyGeometry);
 }
 
+int TiledLayer::vertexCount(const TileNodes &nodes)
+{
+    return nodes.opaque->geometry()->vertexCount() + nodes.blended->geometry()->vertexCount()
+           + (nodes.hairlines ? nodes.hairlines->geometry()->vertexCount() : 0);
+}
+
 void TiledLayer::dropTileNodes(quint64 key)
 {
     const TileNodes nodes = m_nodes.take(key);
-    m_vertexCount -= nodes.opaque->geometry()->vertexCount() + nodes.blended->geometry()->vertexCount();
+    m_vertexCount -= vertexCount(nodes);
     m_opaqueRoot->removeChildNode(nodes.opaque);
     m_blendedRoot->removeChildNode(nodes.blended);
     delete nodes.opaque;
     delete nodes.blended;
+    if (nodes.hairlines) {
+        m_hairlineRoot->removeChildNode(nodes.hairlines);
+        delete nodes.hairlines;
+    }
 }
 
 void TiledLayer::dropNodes()
@@ -251,6 +265,7 @@ void TiledLayer::dropNodes()
     // Nodes are children of the root node: deleting the root's children deletes them.
     m_opaqueRoot = nullptr;
     m_blendedRoot = nullptr;
+    m_hairlineRoot = nullptr;
     m_overlay = nullptr;
     m_painter = nullptr;
     m_nodes.clear();
@@ -284,8 +299,10 @@ QSGNode *TiledLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     if (!m_opaqueRoot) {
         m_opaqueRoot = new QSGNode;
         m_blendedRoot = new QSGNode;
+        m_hairlineRoot = new QSGNode;
         root->appendChildNode(m_opaqueRoot);
         root->appendChildNode(m_blendedRoot);
+        root->appendChildNode(m_hairlineRoot);
     }
     const bool rescale = m_builtScale != m_detailScale;
     m_builtScale = m_detailScale;
@@ -315,11 +332,17 @@ QSGNode *TiledLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
             m_opaqueRoot->appendChildNode(nodes.opaque);
             m_blendedRoot->appendChildNode(nodes.blended);
         } else {
-            m_vertexCount -= nodes.opaque->geometry()->vertexCount() + nodes.blended->geometry()->vertexCount();
+            m_vertexCount -= vertexCount(nodes);
+        }
+        if (!nodes.hairlines && !geometry.hairlines.isEmpty()) {
+            nodes.hairlines = newGeometryNode(false, true);
+            m_hairlineRoot->appendChildNode(nodes.hairlines);
         }
         updateGeometryNode(nodes.opaque, geometry.opaque);
         updateGeometryNode(nodes.blended, geometry.blended);
-        m_vertexCount += nodes.opaque->geometry()->vertexCount() + nodes.blended->geometry()->vertexCount();
+        if (nodes.hairlines)
+            updateGeometryNode(nodes.hairlines, geometry.hairlines);
+        m_vertexCount += vertexCount(nodes);
         tile.dirty = false;
         ++m_tileBuilds;
     }
@@ -342,6 +365,7 @@ QSGNode *TiledLayer::updateSoftware(QSGNode *root)
         root->removeAllChildNodes();
         delete m_opaqueRoot;  // and the tile nodes, their children
         delete m_blendedRoot;
+        delete m_hairlineRoot;
         delete m_overlay;
         dropNodes();
         m_painter = new PainterNode(window());

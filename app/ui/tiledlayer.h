@@ -16,17 +16,20 @@ namespace mlsd::ui {
 /*!
  * The triangles of one tile: opaque ones (drawn without blending, so the renderer's opaque pass
  * can hide what they cover instead of shading it twice) and blended ones (anti-aliased edges,
- * lines, translucent shapes) drawn above them.
+ * lines, translucent shapes) drawn above them; and one-pixel hairlines (VertexBuffer::addHairline,
+ * drawn as lines) above those.
  */
 struct LayerGeometry
 {
     VertexBuffer opaque;
     VertexBuffer blended;
+    VertexBuffer hairlines;
 
     void clear()
     {
         opaque.clear();
         blended.clear();
+        hairlines.clear();
     }
 };
 
@@ -124,6 +127,8 @@ private:
     QSGNode *updateSoftware(QSGNode *root);
     void updateGeometryNode(QSGGeometryNode *node, const VertexBuffer &buffer) const;
     void dropTileNodes(quint64 key);
+    struct TileNodes;
+    [[nodiscard]] static int vertexCount(const TileNodes &nodes);
 
     double m_tileSize;
     QRectF m_viewport;
@@ -143,9 +148,11 @@ private:
     {
         QSGGeometryNode *opaque = nullptr;
         QSGGeometryNode *blended = nullptr;
+        QSGGeometryNode *hairlines = nullptr;  ///< made the first time the tile has any
     };
     QSGNode *m_opaqueRoot = nullptr;
     QSGNode *m_blendedRoot = nullptr;
+    QSGNode *m_hairlineRoot = nullptr;
     QSGGeometryNode *m_overlay = nullptr;
     PainterNode *m_painter = nullptr;
     QHash<quint64, TileNodes> m_nodes;

@@ -105,15 +105,13 @@ void VertexBuffer::addPolyline(const QPolygonF &input, double width, double frin
     }
 }
 
-void VertexBuffer::addDashedPolyline(const QPolygonF &input, double width, double fringe,
-                                     double dash, double gap, const QColor &color)
+QList<QPolygonF> VertexBuffer::dashes(const QPolygonF &input, double dash, double gap)
 {
     const QPolygonF pts = cleaned(input);
-    if (pts.size() < 2 || dash <= 0) {
-        addPolyline(pts, width, fringe, color);
-        return;
-    }
+    if (pts.size() < 2 || dash <= 0)
+        return pts.size() < 2 ? QList<QPolygonF>{} : QList<QPolygonF>{pts};
     gap = std::max(gap, 0.0);
+    QList<QPolygonF> out;
     QPolygonF current;
     bool on = true;
     double left = dash;  // length left in the current dash or gap
@@ -125,26 +123,50 @@ void VertexBuffer::addDashedPolyline(const QPolygonF &input, double width, doubl
             current << a;
         while (segment > left) {
             const QPointF cut = a + (b - a) * (left / segment);
-            if (on) {
-                current << cut;
-                addPolyline(current, width, fringe, color);
-                current.clear();
-            } else {
-                current << cut;
-            }
+            current << cut;
+            if (on)
+                out << current;
+            current.clear();
             segment -= left;
             a = cut;
             on = !on;
             left = on ? dash : gap;
-            if (!on)
-                current.clear();
+            if (on)
+                current << a;
         }
         left -= segment;
         if (on)
             current << b;
     }
     if (on && current.size() >= 2)
-        addPolyline(current, width, fringe, color);
+        out << current;
+    return out;
+}
+
+void VertexBuffer::addDashedPolyline(const QPolygonF &input, double width, double fringe,
+                                     double dash, double gap, const QColor &color)
+{
+    for (const QPolygonF &piece : dashes(input, dash, gap))
+        addPolyline(piece, width, fringe, color);
+}
+
+void VertexBuffer::addHairline(const QPolygonF &input, const QColor &color)
+{
+    const QPolygonF pts = cleaned(input);
+    if (pts.size() < 2)
+        return;
+    const QColor c = premultiplied(color);
+    const quint32 first = quint32(m_vertices.size());
+    for (const QPointF &p : pts)
+        addVertex(p, c);
+    for (quint32 i = 0; i + 1 < quint32(pts.size()); ++i)
+        m_indices << first + i << first + i + 1;
+}
+
+void VertexBuffer::addDashedHairline(const QPolygonF &input, double dash, double gap, const QColor &color)
+{
+    for (const QPolygonF &piece : dashes(input, dash, gap))
+        addHairline(piece, color);
 }
 
 void VertexBuffer::addConvexPolygon(const QPolygonF &input, double fringe, const QColor &color)

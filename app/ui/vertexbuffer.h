@@ -39,6 +39,14 @@ public:
     /// The same line cut into dashes of \a dash with gaps of \a gap (lengths along the line).
     void addDashedPolyline(const QPolygonF &points, double width, double fringe, double dash,
                            double gap, const QColor &color);
+    /*!
+     * A one-pixel line through \a points, for a geometry drawn as lines (QSGGeometry::DrawLines):
+     * two indices per segment, no anti-aliasing. Far cheaper to rasterise in software than the
+     * triangles of addPolyline(), for the thousands of connections of a zoomed-out view.
+     */
+    void addHairline(const QPolygonF &points, const QColor &color);
+    /// The same hairline cut into dashes of \a dash with gaps of \a gap.
+    void addDashedHairline(const QPolygonF &points, double dash, double gap, const QColor &color);
     /// A filled convex polygon (e.g. an arrowhead), its border anti-aliased over \a fringe.
     void addConvexPolygon(const QPolygonF &polygon, double fringe, const QColor &color);
     /// A filled axis-aligned rectangle, no anti-aliasing.
@@ -55,6 +63,9 @@ public:
     [[nodiscard]] static QPolygonF roundedRect(const QRectF &rect, double radius, int cornerSegments);
     /// \a color composed over the opaque \a background (to draw a tint as an opaque colour).
     [[nodiscard]] static QColor over(const QColor &color, const QColor &background);
+
+    /// \a points cut into dashes of \a dash with gaps of \a gap (lengths along the line).
+    [[nodiscard]] static QList<QPolygonF> dashes(const QPolygonF &points, double dash, double gap);
 
 private:
     quint32 addVertex(QPointF p, const QColor &premultiplied);
