@@ -21,6 +21,14 @@ Item {
 
     /// Zoom factor of the view (1 = 100 %).
     property real zoom: 1
+    /// The zoom the level of detail is laid out for: label sizes, line widths, which components
+    /// have text. It is `zoom`, except during a zoom gesture (wheel, pinch: zoomGestureAt), where
+    /// it follows only in steps of `layoutStep`, and once the gesture pauses: laying out every
+    /// visible label and rebuilding every visible tile is what makes a frame expensive, and in
+    /// between the view scales what it has.
+    property real layoutZoom: 1
+    /// How far (a factor) a zoom gesture moves away from the laid-out zoom before it lays out again.
+    readonly property real layoutStep: 1.5
     property bool showGrid: true
     property bool snapToGrid: true
     property bool showMinimap: true
@@ -45,25 +53,26 @@ Item {
     readonly property real minLabelPixels: 7.5
     /// The components' label size in scene units: 13, or larger when zoomed out so that it stays
     /// readable on screen (in steps: each step lays the labels out again).
-    readonly property real labelSize: Math.max(13, Math.ceil(minLabelPixels / zoom / 2) * 2)
+    readonly property real labelSize: Math.max(13, Math.ceil(minLabelPixels / layoutZoom / 2) * 2)
     readonly property real gridSize: 20
     /// The visible part of the scene.
     readonly property rect visibleRect: Qt.rect(-panX / zoom, -panY / zoom, width / zoom, height / zoom)
-    readonly property bool detailed: zoom >= detailZoom
-    /// Component delegates exist (with their label) from labelZoom up.
-    readonly property bool labelled: zoom >= labelZoom
+    readonly property bool detailed: layoutZoom >= detailZoom
+    /// Component delegates exist (with their label) from labelZoom up (at once when zooming out
+    /// below it, at the next layout when zooming in).
+    readonly property bool labelled: layoutZoom >= labelZoom && zoom >= labelZoom
     /// The whole design is in view.
     readonly property bool showsEverything: {
         const b = scene.contentBounds, v = visibleRect
         return b.x >= v.x && b.y >= v.y && b.x + b.width <= v.x + v.width && b.y + b.height <= v.y + v.height
     }
     /// Below 65 %, component delegates leave out the type name (11 px: under 7 px on screen).
-    readonly property bool compact: zoom < 0.65
+    readonly property bool compact: layoutZoom < 0.65
     /// Zone titles grow when zoomed out (in steps: each step lays them out again) to stay
     /// readable, up to what the strip above a zone's boxes can hold.
-    readonly property real zoneTitleSize: Math.round(Math.max(13, Math.min(26, 8 / zoom)) / 3) * 3
+    readonly property real zoneTitleSize: Math.round(Math.max(13, Math.min(26, 8 / layoutZoom)) / 3) * 3
     /// Titles smaller than this on screen are noise, not text.
-    readonly property bool zoneTitlesVisible: zoneTitleSize * zoom >= 6
+    readonly property bool zoneTitlesVisible: zoneTitleSize * layoutZoom >= 6
     /// Selected components draw their own raised card only while few are selected (see
     /// ComponentDelegate); the CardLayer draws larger selections.
     readonly property bool raiseSelected: session.selection.count <= 12
@@ -139,6 +148,23 @@ Item {
         panX = x - sx * z
         panY = y - sy * z
     }
+    /// One step of a continuous zoom (wheel, pinch) to \a z at (\a x, \a y): as zoomAt, but the
+    /// level of detail follows in steps (see layoutZoom).
+    function zoomGestureAt(x, y, z) {
+        const before = visibleRect
+        zoomGesture = true
+        zoomAt(x, y, z)
+        zoomGesture = false
+        const ratio = zoom / layoutZoom
+        if (ratio >= layoutStep || ratio <= 1 / layoutStep) {
+            layoutTimer.stop()
+            layoutZoom = zoom
+            return
+        }
+        if (!layoutTimer.running)
+            layoutRect = before
+        layoutTimer.restart()
+    }
     function clampZoom(z) { return Math.max(minZoom, Math.min(maxZoom, z)) }
     function deleteSelection() { actions.deleteSelection() }
     function copySelection() { actions.copySelection() }
@@ -183,6 +209,23 @@ Item {
     }
 
     property bool fitPending: false
+    property bool zoomGesture: false
+    onZoomChanged: {
+        if (!zoomGesture) {
+            layoutTimer.stop()
+            layoutZoom = zoom
+        }
+    }
+    /// The view the text delegates were laid out for, kept while a zoom gesture is between
+    /// steps: zooming out then shows the cards coming into view without their text until the
+    /// next step, instead of creating their delegates frame after frame.
+    property rect layoutRect
+    readonly property rect delegateRect: layoutTimer.running ? layoutRect : visibleRect
+    Timer {
+        id: layoutTimer
+        interval: 150
+        onTriggered: root.layoutZoom = root.zoom
+    }
     onWidthChanged: if (fitPending) fitToContent()
     onHeightChanged: if (fitPending) fitToContent()
 
@@ -218,13 +261,13 @@ Item {
         id: componentModel
         scene: scene
         filtered: true
-        viewport: root.labelled ? root.visibleRect : Qt.rect(0, 0, 0, 0)
+        viewport: root.labelled ? root.delegateRect : Qt.rect(0, 0, 0, 0)
     }
     ConnectionModel {
         id: labelModel
         scene: scene
         filtered: true
-        viewport: root.detailed ? root.visibleRect : Qt.rect(0, 0, 0, 0)
+        viewport: root.detailed && root.zoom >= root.detailZoom ? root.delegateRect : Qt.rect(0, 0, 0, 0)
     }
     ZoneModel {
         id: zoneModel
@@ -260,7 +303,7 @@ Item {
             objectName: "zoneFrames"
             scene: scene
             viewport: root.visibleRect
-            zoom: root.zoom
+            zoom: root.layoutZoom
             fills: CanvasStyleSingleton.zoneFills
             borders: CanvasStyleSingleton.zoneBorders
             fill: CanvasStyleSingleton.zoneFill
@@ -272,7 +315,7 @@ Item {
             objectName: "zones"
             model: zoneModel
             delegate: ZoneDelegate {
-                pixel: 1 / root.zoom
+                pixel: 1 / root.layoutZoom
                 titleSize: root.zoneTitleSize
                 showTitle: root.zoneTitlesVisible
             }
@@ -282,7 +325,7 @@ Item {
             objectName: "edges"
             scene: scene
             viewport: root.visibleRect
-            zoom: root.zoom
+            zoom: root.layoutZoom
             color: Theme.edge
             requestColor: Theme.edgeRequest
             modelColor: Theme.edgeModel
@@ -299,7 +342,7 @@ Item {
             objectName: "cards"
             scene: scene
             viewport: root.visibleRect
-            zoom: root.zoom
+            zoom: root.layoutZoom
             detailZoom: root.detailZoom
             labelZoom: root.labelZoom
             cardColor: Theme.node
@@ -320,7 +363,7 @@ Item {
                 compact: root.compact
                 labelOnly: !root.detailed
                 labelSize: root.labelSize
-                pixel: 1 / root.zoom
+                pixel: 1 / root.layoutZoom
                 raiseSelected: root.raiseSelected
             }
         }
@@ -413,7 +456,7 @@ Item {
             root.panX += dx
             root.panY += dy
         }
-        onZoomRequested: (x, y, z) => root.zoomAt(x, y, z)
+        onZoomRequested: (x, y, z) => root.zoomGestureAt(x, y, z)
         onDoubleClickedAt: (p) => {
             const hit = controller.hitTest(p)
             if (hit.kind === "component" || hit.kind === "handle")
