@@ -210,6 +210,36 @@ Item {
         fuzzyCompare(after.y, before.y, 1e-6)
     }
 
+    function test_wheelZoomLaysOutInSteps() {
+        compare(canvas.layoutZoom, 1)
+        const label = canvas.labelSize
+        // One notch in (x1.2): the view scales, the layout waits for the gesture to pause.
+        mouseWheel(canvas, 300, 200, 0, 120, Qt.NoButton, Qt.ControlModifier)
+        verify(canvas.zoom > 1.1, "zoom " + canvas.zoom)
+        compare(canvas.layoutZoom, 1)
+        tryCompare(canvas, "layoutZoom", canvas.zoom, 2000)
+        // Out, notch after notch: laid out again each time the zoom is 1.5x away from the layout.
+        const start = canvas.layoutZoom
+        let relayouts = 0, last = start
+        for (let i = 0; i < 6; ++i) {
+            mouseWheel(canvas, 300, 200, 0, -120, Qt.NoButton, Qt.ControlModifier)
+            const ratio = canvas.zoom / canvas.layoutZoom
+            verify(ratio > 1 / canvas.layoutStep && ratio < canvas.layoutStep,
+                   "zoom " + canvas.zoom + " laid out for " + canvas.layoutZoom)
+            if (canvas.layoutZoom !== last)
+                ++relayouts
+            last = canvas.layoutZoom
+        }
+        compare(relayouts, 2)  // 1.2^6 = 3.0: two steps of 1.5, not six
+        verify(canvas.labelSize > label, "labels grow when laid out zoomed out: " + canvas.labelSize)
+        tryCompare(canvas, "layoutZoom", canvas.zoom, 2000)
+        // Keys, fit and a direct change lay out at once.
+        keyClick(Qt.Key_Equal, Qt.ControlModifier)
+        compare(canvas.layoutZoom, canvas.zoom)
+        canvas.zoom = 0.3
+        compare(canvas.layoutZoom, 0.3)
+    }
+
     function test_zoomKeysKeepTheCentre() {
         const centre = toScene(canvas.width / 2, canvas.height / 2)
         keyClick(Qt.Key_Equal, Qt.ControlModifier)
