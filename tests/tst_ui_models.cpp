@@ -248,6 +248,42 @@ private slots:
         QCOMPARE(inserted.count(), 1);
     }
 
+    void manyComponentsComingIntoViewArriveOverSeveralPasses()
+    {
+        // A grid of 30 x 20 components, 200 apart; a view over all of them at once (zooming out).
+        Design d;
+        for (int i = 0; i < 600; ++i)
+            d.appendComponent(box(u"n%1"_s.arg(i), (i % 30) * 200, (i / 30) * 200));
+        m_session->document()->resetDesign(d);
+        ComponentModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setScene(m_scene.get());
+        const QRectF view(0, 0, 6000, 4000);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setViewport(view);
+        QCOMPARE(model.rowCount(), 0);
+        // Every component gets its row, over several passes of at most maxAddedPerPass rows.
+        QTRY_COMPARE(model.rowCount(), 600);
+        QVERIFY(inserted.count() >= 600 / ComponentModel::maxAddedPerPass);
+        for (const QList<QVariant> &batch : std::as_const(inserted))
+            QVERIFY(batch.at(2).toInt() - batch.at(1).toInt() + 1 <= ComponentModel::maxAddedPerPass);
+        // The first pass brought those nearest the middle of the view.
+        const QPointF centre = view.center();
+        double farthest = 0;
+        for (int r = 0; r <= inserted.front().at(2).toInt(); ++r) {
+            const QRectF rect = m_scene->componentRect(model.idAt(r));
+            farthest = std::max(farthest, QLineF(rect.center(), centre).length());
+        }
+        QVERIFY2(farthest < 1600, qPrintable(QString::number(farthest)));
+        // syncViewport() applies everything at once.
+        model.setViewport(QRectF());
+        model.syncViewport();
+        QCOMPARE(model.rowCount(), 0);
+        model.setViewport(view);
+        model.syncViewport();
+        QCOMPARE(model.rowCount(), 600);
+    }
+
     void zoneModel()
     {
         ZoneModel model;

@@ -3,6 +3,8 @@
 #include "canvasscene.h"
 #include "selection.h"
 
+#include <QTimer>
+
 #include <algorithm>
 
 namespace mlsd::ui {
@@ -95,7 +97,7 @@ void SceneListModel::setViewport(const QRectF &viewport)
     m_viewport = viewport;
     if (m_filtered && !m_syncPending) {
         m_syncPending = true;
-        QMetaObject::invokeMethod(this, &SceneListModel::syncViewport, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &SceneListModel::syncStep, Qt::QueuedConnection);
     }
     emit viewportChanged();
 }
@@ -107,6 +109,15 @@ void SceneListModel::syncViewport()
     m_syncPending = false;
     if (m_filtered)
         syncToViewport();
+}
+
+void SceneListModel::syncStep()
+{
+    if (!m_syncPending)
+        return;
+    m_syncPending = false;
+    if (m_filtered)
+        syncToViewport(maxAddedPerPass);
 }
 
 QString SceneListModel::idAt(int row) const
@@ -149,7 +160,7 @@ void SceneListModel::resetRows()
         emit countChanged();
 }
 
-void SceneListModel::syncToViewport()
+void SceneListModel::syncToViewport(int limit)
 {
     QSet<QString> gone;
     for (const QString &id : std::as_const(m_rows)) {
@@ -163,6 +174,23 @@ void SceneListModel::syncToViewport()
     for (const QString &id : itemsIn(grown(m_viewport, addMargin))) {
         if (!m_rowOf.contains(id))
             fresh << id;
+    }
+    if (limit >= 0 && fresh.size() > limit) {
+        // The middle of the view first; the rest on the next frame (a short timer, not a
+        // queued call, which would run before the frame is drawn).
+        const QPointF centre = m_viewport.center();
+        QList<std::pair<double, QString>> byDistance;
+        byDistance.reserve(fresh.size());
+        for (const QString &id : std::as_const(fresh)) {
+            const QPointF d = itemRect(id).center() - centre;
+            byDistance.append({d.x() * d.x() + d.y() * d.y(), id});
+        }
+        std::partial_sort(byDistance.begin(), byDistance.begin() + limit, byDistance.end());
+        fresh.clear();
+        for (int i = 0; i < limit; ++i)
+            fresh << byDistance.at(i).second;
+        m_syncPending = true;
+        QTimer::singleShot(16, this, &SceneListModel::syncStep);
     }
     appendRows(fresh);
 }

@@ -19,8 +19,11 @@ class Selection;
  * With `filtered` set, items within 10 % of the viewport's size around it get a row and keep it
  * until they are 35 % out (no churn while panning back and forth); an empty viewport means no
  * rows. Viewport changes are applied once per pass of the event loop (a zoom changes the zoom and
- * both pan coordinates: only the last rectangle matters), or at once with syncViewport(). It
- * follows the session's selection and emits the selected role of the rows that flip.
+ * both pan coordinates: only the last rectangle matters), or at once with syncViewport(). A
+ * change that brings many items into view (zooming out into a dense design) adds at most
+ * maxAddedPerPass rows per pass, nearest to the middle of the view first, and the rest on the
+ * following frames, so that no frame stalls on creating hundreds of delegates. It follows the
+ * session's selection and emits the selected role of the rows that flip.
  *
  * Rows are the model's own order: the subclass's order after a reset, then items are appended as
  * they appear. Subclasses say where items are and which items exist; this class inserts and
@@ -49,8 +52,10 @@ public:
     /// The row of item \a id, or -1 when it has none.
     Q_INVOKABLE [[nodiscard]] int rowOf(const QString &id) const { return m_rowOf.value(id, -1); }
     Q_INVOKABLE [[nodiscard]] QString idAt(int row) const;
-    /// Applies a pending viewport change now.
+    /// Applies a pending viewport change now, every row at once.
     Q_INVOKABLE void syncViewport();
+    /// Rows added per pass of the event loop when a viewport change brings many items in.
+    static constexpr int maxAddedPerPass = 120;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
 
@@ -94,7 +99,10 @@ private:
     void followSelection();
     void onSelectionChanged();
     [[nodiscard]] bool wanted(const QRectF &rect, bool present) const;
-    void syncToViewport();
+    /// Brings the rows in line with the viewport: all the new ones, or at most \a limit of them
+    /// (the rest on a later pass).
+    void syncToViewport(int limit = -1);
+    void syncStep();
     void appendRows(const QStringList &ids);
     void removeRows(const QSet<QString> &ids);
     void reindexFrom(int row);
