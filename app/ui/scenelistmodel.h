@@ -55,7 +55,7 @@ public:
     /// Applies a pending viewport change now, every row at once.
     Q_INVOKABLE void syncViewport();
     /// Rows added per pass of the event loop when a viewport change brings many items in.
-    static constexpr int maxAddedPerPass = 120;
+    static constexpr int maxAddedPerPass = 60;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
 
