@@ -20,7 +20,6 @@ enum Key {
     New = QKeySequence::New,
     Open = QKeySequence::Open,
     Save = QKeySequence::Save,
-    SaveAs = QKeySequence::SaveAs,
     Close = QKeySequence::Close,
     Quit = QKeySequence::Quit,
     Undo = QKeySequence::Undo,

@@ -50,7 +50,9 @@ QtObject {
     }
     readonly property Action saveAs: Action {
         text: qsTr("Save &As…")
-        shortcut: StandardShortcut.SaveAs
+        // Not StandardKey.SaveAs: Qt binds it only under GNOME, KDE and macOS (Ctrl+Shift+S
+        // there), so on any other desktop Save As would have no shortcut at all.
+        shortcut: "Ctrl+Shift+S"
         onTriggered: root.files.saveAs()
     }
     readonly property Action exportDesign: Action {

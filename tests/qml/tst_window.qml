@@ -128,6 +128,17 @@ Item {
 
         // Qt's own (non-native) file dialogs need the Qt.labs.folderlistmodel QML module at run
         // time; without it they silently never open and the user cannot open or save.
+        function test_saveAsShortcutOpensTheSaveDialog() {
+            // Ctrl+Shift+S on every desktop (Qt's StandardKey.SaveAs has no binding outside
+            // GNOME, KDE and macOS, nor here under offscreen).
+            window.canvas.forceActiveFocus()
+            const dialog = window.files.saveDialog
+            keyClick(Qt.Key_S, Qt.ControlModifier | Qt.ShiftModifier)
+            tryVerify(() => dialog.visible, 5000, "Save As opened")
+            dialog.reject()
+            tryVerify(() => !dialog.visible)
+        }
+
         function test_openAndSaveDialogsOpen() {
             for (const dialog of [window.files.openDialog, window.files.saveDialog]) {
                 dialog.open()
