@@ -7,6 +7,7 @@ import MlsdBoard
 /*!
  * Offered at start when a session crashed with unsaved changes: the autosaved designs, each with
  * Restore and Discard. `restore(designPath, originalPath)`; the entry is removed once restored.
+ * The dialog closes itself when no entry is left.
  */
 AppDialog {
     id: root
@@ -19,6 +20,15 @@ AppDialog {
     title: qsTr("Recover unsaved work")
     standardButtons: Dialog.Close
     closePolicy: Popup.CloseOnEscape
+
+    // Once every entry is restored or discarded there is nothing left to offer.
+    Connections {
+        target: root.model
+        function onCountChanged() {
+            if (root.model.count === 0)
+                root.close()
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -70,6 +80,7 @@ AppDialog {
                         }
                     }
                     ThemedButton {
+                        objectName: "discard"
                         text: qsTr("Discard")
                         onClicked: root.model.discard(entry.index)
                     }

@@ -282,8 +282,6 @@ ApplicationWindow {
                 } else {
                     files.messageDialog.show(qsTr("Could not restore"), "", root.session.errorMessage)
                 }
-                if (recovery.count === 0)
-                    recoveryDialog.close()
             })
         }
     }
