@@ -16,7 +16,7 @@ AppDialog {
     readonly property var groups: [
         { title: qsTr("Files"), items: [
             [qsTr("New design"), StandardShortcut.New], [qsTr("Open"), StandardShortcut.Open],
-            [qsTr("Save"), StandardShortcut.Save], [qsTr("Save as"), StandardShortcut.SaveAs],
+            [qsTr("Save"), StandardShortcut.Save], [qsTr("Save as"), "Ctrl+Shift+S"],
             [qsTr("Export"), "Ctrl+E"],
             [qsTr("Close window"), StandardShortcut.Close]] },
         { title: qsTr("Edit"), items: [
