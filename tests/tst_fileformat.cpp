@@ -49,6 +49,7 @@ private slots:
     void defaultsAreFilledIn();
     void saveIsAtomicAndKeepsBackup();
     void failedSaveKeepsThePreviousFile();
+    void saveRemovesCopiesAnInterruptedSaveLeft();
     void failedLoadChangesNothing();
     void readOnlyDocumentRefusesToOverwrite();
 };
@@ -250,6 +251,25 @@ void TestFileFormat::saveIsAtomicAndKeepsBackup()
     QVERIFY(test::readFile(path).contains("\"two\""));
     // No temporary files are left beside it.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+}
+
+void TestFileFormat::saveRemovesCopiesAnInterruptedSaveLeft()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"d.mlsd"_s);
+    QVERIFY(writeFileAtomically(path, "version 1\n").ok);
+    // What a save killed just before QSaveFile's rename leaves (the content it was writing), and
+    // files of the user's that only look like that.
+    QVERIFY(test::writeFile(path + u".Jsgtkv"_s, "version 2\n"));        // the save about to run
+    QVERIFY(test::writeFile(path + u".bak.WvJVHr"_s, "version 1\n"));    // of the backup
+    QVERIFY(test::writeFile(path + u".backup"_s, "my own copy\n"));       // other content: kept
+    QVERIFY(test::writeFile(path + u".old-v1"_s, "version 1\n"));        // not letters only: kept
+    QVERIFY(test::writeFile(path + u".Abcdefg"_s, "version 1\n"));       // seven letters: kept
+    QVERIFY(writeFileAtomically(path, "version 2\n").ok);
+    QStringList left = QDir(dir.path()).entryList(QDir::Files);
+    QCOMPARE(left, (QStringList{u"d.mlsd"_s, u"d.mlsd.Abcdefg"_s, u"d.mlsd.backup"_s, u"d.mlsd.bak"_s,
+                                u"d.mlsd.old-v1"_s}));
+    QCOMPARE(test::readFile(path + u".backup"_s), QByteArray("my own copy\n"));
 }
 
 void TestFileFormat::failedSaveKeepsThePreviousFile()

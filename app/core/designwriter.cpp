@@ -2,6 +2,7 @@
 
 #include "jsonwriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -295,20 +296,51 @@ QByteArray serializeDesign(const Design &d)
     return text;
 }
 
+namespace {
+
+/*!
+ * A save killed in the instant between QSaveFile naming its finished temporary copy (the file's
+ * name, a dot and six letters) and renaming it over the file leaves that complete copy beside
+ * it. Removes such copies of \a path that hold \a current or \a previous byte for byte: those
+ * bytes are in the file and its backup, so nothing is lost (a copy of anything else, or a file
+ * of the user's that happens to have such a name, stays).
+ */
+void removeInterruptedCopies(const QString &path, const QByteArray &current, const QByteArray &previous)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    const QString prefix = info.fileName() + u'.';
+    for (const QString &name : dir.entryList({prefix + u"??????"_s}, QDir::Files | QDir::Hidden)) {
+        const QString suffix = name.mid(prefix.size());
+        if (!std::all_of(suffix.cbegin(), suffix.cend(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
+            continue;
+        QFile copy(dir.filePath(name));
+        if (copy.size() != current.size() && copy.size() != previous.size())
+            continue;
+        if (!copy.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray bytes = copy.readAll();
+        copy.close();
+        if (bytes == current || (!previous.isNull() && bytes == previous))
+            copy.remove();
+    }
+}
+
+} // namespace
+
 SaveResult writeFileAtomically(const QString &path, const QByteArray &data, bool keepBackup)
 {
     SaveResult result;
-    if (keepBackup && QFileInfo::exists(path)) {
+    QByteArray previous;
+    if (QFileInfo::exists(path)) {
         QFile old(path);
-        if (old.open(QIODevice::ReadOnly)) {
-            const QByteArray previous = old.readAll();
-            old.close();
-            QSaveFile bak(path + u".bak"_s);
-            if (!bak.open(QIODevice::WriteOnly) || bak.write(previous) != previous.size()
-                || !bak.commit()) {
-                result.warning = u"%1: could not keep the previous version as %1.bak: %2"_s.arg(path, bak.errorString());
-            }
-        }
+        if (old.open(QIODevice::ReadOnly))
+            previous = old.readAll();
+    }
+    if (keepBackup && !previous.isNull()) {
+        QSaveFile bak(path + u".bak"_s);
+        if (!bak.open(QIODevice::WriteOnly) || bak.write(previous) != previous.size() || !bak.commit())
+            result.warning = u"%1: could not keep the previous version as %1.bak: %2"_s.arg(path, bak.errorString());
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -325,6 +357,9 @@ SaveResult writeFileAtomically(const QString &path, const QByteArray &data, bool
         return result;
     }
     result.ok = true;
+    removeInterruptedCopies(path, data, previous);
+    if (keepBackup)
+        removeInterruptedCopies(path + u".bak"_s, previous, data);
     return result;
 }
 

@@ -25,7 +25,9 @@ struct SaveResult
 /*!
  * Writes \a data to \a path atomically (QSaveFile: a crash leaves either the old or the new file,
  * complete). When \a keepBackup and a file exists, its previous content is first written to
- * `path + ".bak"`, also atomically.
+ * `path + ".bak"`, also atomically. A save killed in the instant QSaveFile renames its finished
+ * copy over the file can leave that complete copy beside it (`path` + "." + six letters); the next
+ * save removes such copies when they hold the new or the previous content (nothing is lost).
  */
 [[nodiscard]] SaveResult writeFileAtomically(const QString &path, const QByteArray &data,
                                              bool keepBackup = true);
