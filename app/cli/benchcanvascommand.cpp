@@ -1,6 +1,6 @@
 // bench-canvas: opens the canvas on a design and times scripted pan, zoom and drag frames.
 #include "designwriter.h"
-#include "syntheticdesign.h"
+#include "designgenerator.h"
 #include "clicommon.h"
 #include "verbs.h"
 
@@ -172,7 +172,7 @@ int runBenchCanvas(const QStringList &args)
         "components) frames; print JSON. Run it on a display (e.g. under Xvfb)."_s);
     parser.addPositionalArgument(u"FILE"_s, u"The design file (.mlsd); not needed with --generate."_s);
     parser.addOption({u"frames"_s, u"Frames per scenario (default 120)."_s, u"N"_s, u"120"_s});
-    parser.addOption({u"generate"_s, u"Use a synthetic design of N components (1.5 connections each)."_s, u"N"_s});
+    parser.addOption({u"generate"_s, u"Use the synthetic design of N components that `mlsdboard generate` writes."_s, u"N"_s});
     parser.addOption({u"save-generated"_s, u"Also write the synthetic design to OUT."_s, u"OUT"_s});
     parser.addOption({u"theme"_s, u"light, dark or system (default)."_s, u"MODE"_s, u"system"_s});
     parser.addOption({u"zoom"_s, u"After the run, show the design at this zoom (default: fit)."_s, u"Z"_s});
@@ -207,7 +207,7 @@ int runBenchCanvas(const QStringList &args)
             err(u"bench-canvas: --generate needs a count between 1 and 1000000\n"_s);
             return ExitBadInput;
         }
-        Design design = ui::syntheticDesign(n);
+        Design design = generateSyntheticDesign({n});
         if (parser.isSet(u"save-generated"_s) && !writeOutput(parser.value(u"save-generated"_s), serializeDesign(design)))
             return ExitBadInput;
         session.document()->resetDesign(std::move(design));
