@@ -299,23 +299,33 @@ QByteArray serializeDesign(const Design &d)
 namespace {
 
 /*!
- * A save killed in the instant between QSaveFile naming its finished temporary copy (the file's
- * name, a dot and six letters) and renaming it over the file leaves that complete copy beside
- * it. Removes such copies of \a path that hold \a current or \a previous byte for byte: those
- * bytes are in the file and its backup, so nothing is lost (a copy of anything else, or a file
- * of the user's that happens to have such a name, stays).
+ * The copies a save killed in the instant between QSaveFile naming its finished temporary copy
+ * (the file's name, a dot and six letters or digits) and renaming it over the file leaves beside
+ * \a path or beside its backup.
  */
-void removeInterruptedCopies(const QString &path, const QByteArray &current, const QByteArray &previous)
+QStringList interruptedCopies(const QString &path)
 {
     const QFileInfo info(path);
     const QDir dir = info.absoluteDir();
-    const QString prefix = info.fileName() + u'.';
-    for (const QString &name : dir.entryList({prefix + u"??????"_s}, QDir::Files | QDir::Hidden)) {
-        const QString suffix = name.mid(prefix.size());
-        if (!std::all_of(suffix.cbegin(), suffix.cend(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
-            continue;
-        QFile copy(dir.filePath(name));
-        if (copy.size() != current.size() && copy.size() != previous.size())
+    QStringList out;
+    for (const QString &stem : {info.fileName() + u'.', info.fileName() + u".bak."_s}) {
+        for (const QString &name : dir.entryList({stem + u"??????"_s}, QDir::Files | QDir::Hidden)) {
+            const QStringView suffix = QStringView(name).mid(stem.size());
+            if (std::all_of(suffix.cbegin(), suffix.cend(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
+                out << dir.filePath(name);
+        }
+    }
+    return out;
+}
+
+/// Removes those of \a copies that hold \a current or \a previous byte for byte: those bytes
+/// are in the file and its backup, so nothing is lost (a copy of anything else, or a file of the
+/// user's that happens to have such a name, stays).
+void removeCopiesOf(const QStringList &copies, const QByteArray &current, const QByteArray &previous)
+{
+    for (const QString &path : copies) {
+        QFile copy(path);
+        if (copy.size() != current.size() && (previous.isNull() || copy.size() != previous.size()))
             continue;
         if (!copy.open(QIODevice::ReadOnly))
             continue;
@@ -331,13 +341,19 @@ void removeInterruptedCopies(const QString &path, const QByteArray &current, con
 SaveResult writeFileAtomically(const QString &path, const QByteArray &data, bool keepBackup)
 {
     SaveResult result;
+    // The previous content: for the backup, or to recognise copies an interrupted save left
+    // (read only when there is any: usually there is none).
+    const QStringList copies = interruptedCopies(path);
     QByteArray previous;
-    if (QFileInfo::exists(path)) {
+    bool havePrevious = false;
+    if ((keepBackup || !copies.isEmpty()) && QFileInfo::exists(path)) {
         QFile old(path);
-        if (old.open(QIODevice::ReadOnly))
+        if (old.open(QIODevice::ReadOnly)) {
             previous = old.readAll();
+            havePrevious = true;
+        }
     }
-    if (keepBackup && !previous.isNull()) {
+    if (keepBackup && havePrevious) {
         QSaveFile bak(path + u".bak"_s);
         if (!bak.open(QIODevice::WriteOnly) || bak.write(previous) != previous.size() || !bak.commit())
             result.warning = u"%1: could not keep the previous version as %1.bak: %2"_s.arg(path, bak.errorString());
@@ -357,9 +373,7 @@ SaveResult writeFileAtomically(const QString &path, const QByteArray &data, bool
         return result;
     }
     result.ok = true;
-    removeInterruptedCopies(path, data, previous);
-    if (keepBackup)
-        removeInterruptedCopies(path + u".bak"_s, previous, data);
+    removeCopiesOf(copies, data, havePrevious ? previous : QByteArray());
     return result;
 }
 
