@@ -34,6 +34,27 @@ bool waitForPreview(ExportController &controller)
     return QTest::qWaitFor([&] { return !controller.isBusy() && spy.count() > 0; }, 30000);
 }
 
+/// A session with a design open (the example unless told) and an export controller on it.
+struct Exporting
+{
+    Session session;
+    ExportController controller;
+    bool opened;
+
+    explicit Exporting(const QString &file = test::sourcePath(example))
+        : opened(session.open(file))
+    {
+        controller.setSession(&session);
+    }
+    /// Opens the dialog on \a format and waits for its preview.
+    [[nodiscard]] bool preview(const QString &format)
+    {
+        controller.setFormat(format);
+        controller.setActive(true);
+        return waitForPreview(controller);
+    }
+};
+
 QByteArray decodeDataUrl(const QUrl &url, QByteArray *mime)
 {
     const QString text = url.toString();
@@ -198,10 +219,9 @@ void TestExport::writesWhatTheCommandLineWrites()
     QFETCH(QString, theme);
     QFETCH(double, scale);
     QFETCH(QStringList, cli);
-    Session session;
-    QVERIFY2(session.open(test::sourcePath(example)), qPrintable(session.errorMessage()));
-    ExportController controller;
-    controller.setSession(&session);
+    Exporting x;
+    QVERIFY2(x.opened, qPrintable(x.session.errorMessage()));
+    ExportController &controller = x.controller;
     controller.setFormat(format);
     controller.setTheme(theme);
     controller.setScale(scale);
@@ -231,13 +251,10 @@ void TestExport::writesWhatTheCommandLineWrites()
 
 void TestExport::pdfIsOneFittedPage()
 {
-    Session session;
-    QVERIFY(session.open(test::sourcePath(example)));
-    ExportController controller;
-    controller.setSession(&session);
-    controller.setFormat(u"pdf"_s);
-    controller.setActive(true);
-    QVERIFY(waitForPreview(controller));
+    Exporting x;
+    QVERIFY(x.opened);
+    ExportController &controller = x.controller;
+    QVERIFY(x.preview(u"pdf"_s));
     // The preview is a picture of the page: A4 landscape for this wide design.
     QCOMPARE(controller.previewKind(), u"image"_s);
     const QSize page = controller.previewImageSize();
@@ -272,13 +289,10 @@ void TestExport::previewShowsWhatIsWritten()
 {
     QFETCH(QString, format);
     QFETCH(QString, kind);
-    Session session;
-    QVERIFY(session.open(test::sourcePath(example)));
-    ExportController controller;
-    controller.setSession(&session);
-    controller.setFormat(format);
-    controller.setActive(true);
-    QVERIFY(waitForPreview(controller));
+    Exporting x;
+    QVERIFY(x.opened);
+    ExportController &controller = x.controller;
+    QVERIFY(x.preview(format));
     QCOMPARE(controller.previewKind(), kind);
     QVERIFY(!controller.summary().isEmpty());
     QTemporaryDir dir;
@@ -318,10 +332,9 @@ void TestExport::previewShowsWhatIsWritten()
 
 void TestExport::pngScale()
 {
-    Session session;
-    QVERIFY(session.open(test::sourcePath(example)));
-    ExportController controller;
-    controller.setSession(&session);
+    Exporting x;
+    QVERIFY(x.opened);
+    ExportController &controller = x.controller;
     controller.setFormat(u"png"_s);
     controller.setScale(1);
     controller.setActive(true);
@@ -338,17 +351,14 @@ void TestExport::pngScale()
 
 void TestExport::editsRefreshThePreviewAndTheExport()
 {
-    Session session;
-    QVERIFY(session.open(test::sourcePath(example)));
-    ExportController controller;
-    controller.setSession(&session);
-    controller.setFormat(u"markdown"_s);
-    controller.setActive(true);
-    QVERIFY(waitForPreview(controller));
+    Exporting x;
+    QVERIFY(x.opened);
+    ExportController &controller = x.controller;
+    QVERIFY(x.preview(u"markdown"_s));
     QVERIFY(!controller.previewText().contains(u"Renamed ranker"_s));
 
     // Exported right after an edit (the preview still on its debounce): the edit is in the file.
-    session.document()->setComponentLabel(u"rk"_s, u"Renamed ranker"_s);
+    x.session.document()->setComponentLabel(u"rk"_s, u"Renamed ranker"_s);
     QVERIFY(controller.isBusy());
     QTemporaryDir dir;
     QVERIFY(controller.exportTo(dir.filePath(u"now.md"_s)));
@@ -360,18 +370,17 @@ void TestExport::editsRefreshThePreviewAndTheExport()
     QVERIFY(controller.sourceText().contains(u"Renamed ranker"_s));
 
     // Undo: the preview follows again.
-    session.history()->undo();
+    x.session.history()->undo();
     QVERIFY(waitForPreview(controller));
     QVERIFY(!controller.previewText().contains(u"Renamed ranker"_s));
 }
 
 void TestExport::inactiveControllerDoesNoWorkButExports()
 {
-    Session session;
-    QVERIFY(session.open(test::sourcePath(example)));
-    ExportController controller;
-    controller.setSession(&session);
-    session.document()->setComponentLabel(u"rk"_s, u"Edited while closed"_s);
+    Exporting x;
+    QVERIFY(x.opened);
+    ExportController &controller = x.controller;
+    x.session.document()->setComponentLabel(u"rk"_s, u"Edited while closed"_s);
     QTest::qWait(ExportController::debounceMs * 3);
     QVERIFY(!controller.isBusy());
     QVERIFY(controller.previewKind().isEmpty());
@@ -417,10 +426,9 @@ void TestExport::suggestionFollowsTheLastExport()
 
 void TestExport::suffixIsAddedWhenMissing()
 {
-    Session session;
-    QVERIFY(session.open(test::sourcePath(example)));
-    ExportController controller;
-    controller.setSession(&session);
+    Exporting x;
+    QVERIFY(x.opened);
+    ExportController &controller = x.controller;
     controller.setFormat(u"mermaid"_s);
     QTemporaryDir dir;
     QVERIFY(controller.exportTo(dir.filePath(u"chart"_s)));
@@ -433,10 +441,9 @@ void TestExport::suffixIsAddedWhenMissing()
 
 void TestExport::failureNamesTheFileAndWritesNothing()
 {
-    Session session;
-    QVERIFY(session.open(test::sourcePath(example)));
-    ExportController controller;
-    controller.setSession(&session);
+    Exporting x;
+    QVERIFY(x.opened);
+    ExportController &controller = x.controller;
     QTemporaryDir dir;
     // A folder that cannot exist: its parent is a file.
     QVERIFY(test::writeFile(dir.filePath(u"plain-file"_s), "x"));
@@ -465,13 +472,10 @@ void TestExport::formatThatCannotBeExported()
     QTemporaryDir dir;
     const QString file = dir.filePath(u"big.mlsd"_s);
     QVERIFY(test::writeFile(file, serializeDesign(tooLargeForMermaid())));
-    Session session;
-    QVERIFY(session.open(file));
-    ExportController controller;
-    controller.setSession(&session);
-    controller.setFormat(u"mermaid"_s);
-    controller.setActive(true);
-    QVERIFY(waitForPreview(controller));
+    Exporting x(file);
+    QVERIFY(x.opened);
+    ExportController &controller = x.controller;
+    QVERIFY(x.preview(u"mermaid"_s));
     QVERIFY(controller.previewError().contains(u"too large for a Mermaid chart"_s));
     QVERIFY(controller.previewKind().isEmpty());
     QVERIFY(!controller.exportTo(dir.filePath(u"big.mmd"_s)));
