@@ -1,6 +1,6 @@
 // MLSD Board: runs a command-line verb headless, or opens the app.
 #include "cli/cli.h"
-#include "application.h"
+#include "session/application.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 

@@ -7,14 +7,14 @@
 //   mlsdbench --memory FILE      (internal: the memory probe, run in a fresh child process)
 #include "benchmeasure.h"
 
-#include "catalog.h"
-#include "checker.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "imageexport.h"
-#include "markdownexport.h"
-#include "designgenerator.h"
-#include "templates.h"
+#include "model/catalog.h"
+#include "check/checker.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "export/imageexport.h"
+#include "export/markdownexport.h"
+#include "model/designgenerator.h"
+#include "check/templates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

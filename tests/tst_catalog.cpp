@@ -1,7 +1,7 @@
 // The component catalog: the 27 built-in types are complete and valid, and broken catalog files
 // are refused with located errors.
-#include "catalog.h"
-#include "schema.h"
+#include "model/catalog.h"
+#include "io/schema.h"
 #include "testutil.h"
 
 #include <QGuiApplication>

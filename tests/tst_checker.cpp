@@ -1,12 +1,12 @@
 // The checker: golden designs with their expected findings, and the behaviour around them
 // (suppressions, coverage, ordering, fixes, examples, a large generated design).
 
-#include "catalog.h"
-#include "checker.h"
-#include "designreader.h"
-#include "document.h"
-#include "fixes.h"
-#include "templates.h"
+#include "model/catalog.h"
+#include "check/checker.h"
+#include "io/designreader.h"
+#include "model/document.h"
+#include "check/fixes.h"
+#include "check/templates.h"
 #include "testutil.h"
 
 #include <QDir>

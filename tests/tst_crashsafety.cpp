@@ -5,11 +5,11 @@
 // real binary's `mlsdboard fmt IN -o OUT`.
 #include "testutil.h"
 
-#include "catalog.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "document.h"
-#include "designgenerator.h"
+#include "model/catalog.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/document.h"
+#include "model/designgenerator.h"
 
 #include <QCoreApplication>
 #include <QDir>

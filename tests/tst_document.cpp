@@ -1,9 +1,9 @@
 // The document model: edits, their signals, undo/redo of every command, merging of gestures, and
 // a long random edit sequence that undoes back to the exact bytes it started from.
-#include "catalog.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "document.h"
+#include "model/catalog.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/document.h"
 #include "testutil.h"
 
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // The `export` verb: formats, defaults, the image written beside the Markdown, and errors.
 #include "testutil.h"
 
-#include "designwriter.h"
+#include "io/designwriter.h"
 
 #include <QDir>
 #include <QImage>

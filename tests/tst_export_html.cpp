@@ -2,10 +2,10 @@
 // and the RichText variant for the app's notes preview.
 #include "testutil.h"
 
-#include "catalog.h"
-#include "designreader.h"
-#include "htmlexport.h"
-#include "markdownrenderer.h"
+#include "model/catalog.h"
+#include "io/designreader.h"
+#include "export/htmlexport.h"
+#include "export/markdownrenderer.h"
 
 #include <QRegularExpression>
 #include <QTest>

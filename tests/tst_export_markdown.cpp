@@ -4,16 +4,16 @@
 // resources/examples/<name>.mlsd; MLSD_UPDATE_GOLDEN=1 rewrites them from the current output.
 #include "testutil.h"
 
-#include "catalog.h"
-#include "checker.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "markdownexport.h"
-#include "markdownrenderer.h"
-#include "markdowntext.h"
-#include "mermaid.h"
-#include "questionbank.h"
-#include "templates.h"
+#include "model/catalog.h"
+#include "check/checker.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "export/markdownexport.h"
+#include "export/markdownrenderer.h"
+#include "export/markdowntext.h"
+#include "export/mermaid.h"
+#include "practice/questionbank.h"
+#include "check/templates.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,11 +3,11 @@
 // mermaid and jsdom with `npm ci` (tests/mermaid/package-lock.json) into a folder of the build tree.
 #include "testutil.h"
 
-#include "catalog.h"
-#include "designreader.h"
-#include "markdownexport.h"
-#include "markdowntext.h"
-#include "mermaid.h"
+#include "model/catalog.h"
+#include "io/designreader.h"
+#include "export/markdownexport.h"
+#include "export/markdowntext.h"
+#include "export/mermaid.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

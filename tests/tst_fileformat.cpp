@@ -1,9 +1,9 @@
 // The .mlsd file format: validation with located errors, canonical round trips, unknown keys,
 // bounded parsing of hostile input, atomic saves with a backup.
-#include "catalog.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "document.h"
+#include "model/catalog.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/document.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -9,13 +9,13 @@
 #include "testutil.h"
 #include "fuzz/properties.h"
 
-#include "catalog.h"
-#include "checker.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "htmlexport.h"
-#include "markdownexport.h"
-#include "templates.h"
+#include "model/catalog.h"
+#include "check/checker.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "export/htmlexport.h"
+#include "export/markdownexport.h"
+#include "check/templates.h"
 
 #include <QDir>
 #include <QTest>

@@ -6,12 +6,12 @@
 #include "testutil.h"
 #include "fuzz/properties.h"
 
-#include "catalog.h"
-#include "designwriter.h"
-#include "fastjsonparser.h"
-#include "flatjson.h"
-#include "jsonwriter.h"
-#include "designgenerator.h"
+#include "model/catalog.h"
+#include "io/designwriter.h"
+#include "io/fastjsonparser.h"
+#include "io/flatjson.h"
+#include "io/jsonwriter.h"
+#include "model/designgenerator.h"
 
 #include <QTest>
 

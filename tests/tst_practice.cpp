@@ -1,9 +1,9 @@
 // Practice runs: the phase clock (driven by a fake clock), its record in the file, and the
 // question bank.
-#include "designreader.h"
-#include "designwriter.h"
-#include "practicetimer.h"
-#include "questionbank.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "practice/practicetimer.h"
+#include "practice/questionbank.h"
 #include "testutil.h"
 
 #include <QSet>

@@ -2,10 +2,10 @@
 // page; hostile labels, unknown types, huge designs; the `render` verb.
 #include "testutil.h"
 
-#include "catalog.h"
-#include "designreader.h"
-#include "diagramrenderer.h"
-#include "imageexport.h"
+#include "model/catalog.h"
+#include "io/designreader.h"
+#include "export/diagramrenderer.h"
+#include "export/imageexport.h"
 
 #include <QImage>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // The spatial index answers like a brute-force scan, on random data and on the edge cases.
-#include "spatialindex.h"
+#include "geometry/spatialindex.h"
 
 #include <QRandomGenerator>
 #include <QSet>

@@ -2,10 +2,10 @@
 // the same for the same seed.
 #include "testutil.h"
 
-#include "catalog.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "designgenerator.h"
+#include "model/catalog.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/designgenerator.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,13 +1,13 @@
 // Framework templates: the built-in set, validation with located errors, inheritance, user
 // templates that add to or override the built-in ones, and starter designs.
 
-#include "catalog.h"
-#include "checker.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "starter.h"
-#include "templateloader.h"
-#include "templates.h"
+#include "model/catalog.h"
+#include "check/checker.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "check/starter.h"
+#include "check/templateloader.h"
+#include "check/templates.h"
 #include "testutil.h"
 
 #include <QDir>

@@ -2,13 +2,13 @@
 // clean save or close, and the whole path of a crash: a real process writes a recovery file and
 // dies without cleaning up; a fresh start lists it, restores it (modified, with its original file)
 // and discards it.
-#include "autosave.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "document.h"
-#include "recoverymodel.h"
-#include "recoverystore.h"
-#include "session.h"
+#include "session/autosave.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/document.h"
+#include "panels/recoverymodel.h"
+#include "session/recoverystore.h"
+#include "session/session.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>

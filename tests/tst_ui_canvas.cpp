@@ -1,12 +1,12 @@
 // The canvas's logic without a window: snapping and guides, clipboard fragments, the commands
 // (paste placement, duplicate, find, nudge) and the gesture controller (hit-testing, Alt, cancel).
-#include "canvasactions.h"
-#include "canvascontroller.h"
-#include "canvasscene.h"
-#include "clipboard.h"
-#include "designwriter.h"
-#include "session.h"
-#include "snapping.h"
+#include "canvas/canvasactions.h"
+#include "canvas/canvascontroller.h"
+#include "canvas/canvasscene.h"
+#include "canvas/clipboard.h"
+#include "io/designwriter.h"
+#include "session/session.h"
+#include "canvas/snapping.h"
 #include "testutil.h"
 
 #include <QClipboard>

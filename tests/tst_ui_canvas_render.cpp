@@ -1,13 +1,13 @@
 // The canvas's drawing: the vertex builder, tile culling, the level of detail, and connections
 // really drawn — with the software scene graph (this process runs offscreen) and with OpenGL (the
 // same binary re-runs itself under its own Xvfb, where Qt Quick draws through llvmpipe).
-#include "canvasscene.h"
-#include "cardlayer.h"
-#include "edgelayer.h"
-#include "session.h"
-#include "designgenerator.h"
+#include "canvas/canvasscene.h"
+#include "canvas/cardlayer.h"
+#include "canvas/edgelayer.h"
+#include "session/session.h"
+#include "model/designgenerator.h"
 #include "testutil.h"
-#include "vertexbuffer.h"
+#include "canvas/vertexbuffer.h"
 
 #include <QDir>
 #include <QFileInfo>

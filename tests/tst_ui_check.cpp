@@ -1,11 +1,11 @@
 // Live checking: the runner debounces edits, checks a copy of the design on a worker thread and
 // drops results an edit has overtaken; the findings model updates rows in place, groups by
 // severity with suppressed findings last, and its actions (suppress, restore) are undo steps.
-#include "checkrunner.h"
-#include "document.h"
-#include "findingsmodel.h"
-#include "session.h"
-#include "templatelistmodel.h"
+#include "session/checkrunner.h"
+#include "model/document.h"
+#include "panels/findingsmodel.h"
+#include "session/session.h"
+#include "panels/templatelistmodel.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>

@@ -1,13 +1,13 @@
 // Export in the app: the controller behind File › Export… writes the same bytes as the command
 // line, previews what it writes (and only what is current), suggests a file beside the design,
 // and fails cleanly, naming the file. Also the core helpers it shares with the CLI (exporter.h).
-#include "exportcontroller.h"
-#include "exporter.h"
-#include "session.h"
+#include "session/exportcontroller.h"
+#include "export/exporter.h"
+#include "session/session.h"
 #include "testutil.h"
 
-#include "catalog.h"
-#include "designwriter.h"
+#include "model/catalog.h"
+#include "io/designwriter.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // The inspector's adapters: the component inspector (label, type, zone, notes, annotations
 // suggested by the catalog), its annotation list, and the brief model. Edits are undo steps and
 // the adapters follow undo.
-#include "briefmodel.h"
-#include "catalog.h"
-#include "componentinspector.h"
-#include "markdownpreview.h"
-#include "schema.h"
-#include "session.h"
+#include "panels/briefmodel.h"
+#include "model/catalog.h"
+#include "panels/componentinspector.h"
+#include "session/markdownpreview.h"
+#include "io/schema.h"
+#include "session/session.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>

@@ -1,12 +1,12 @@
 // The canvas's list models: consistent for QAbstractItemModelTester, rows inserted and removed as
 // components come and go (never a reset for a one-item change), dataChanged with only the roles
 // that changed, and the viewport filter.
-#include "canvasscene.h"
-#include "componentmodel.h"
-#include "connectionmodel.h"
-#include "session.h"
+#include "canvas/canvasscene.h"
+#include "canvas/componentmodel.h"
+#include "canvas/connectionmodel.h"
+#include "session/session.h"
 #include "testutil.h"
-#include "zonemodel.h"
+#include "canvas/zonemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The palette model: every catalog type by category, the search filter (name, id, description,
 // keywords; best matches first) and the roles the palette delegates read.
-#include "catalog.h"
-#include "palettemodel.h"
+#include "model/catalog.h"
+#include "panels/palettemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // The session as the window uses it: open and save round trips, save as, failures that change
 // nothing, files from a newer version (read-only), the undo texts menus show, recent files and
 // preferences kept in QSettings.
-#include "designwriter.h"
-#include "preferences.h"
-#include "recentfiles.h"
-#include "session.h"
+#include "io/designwriter.h"
+#include "session/preferences.h"
+#include "session/recentfiles.h"
+#include "session/session.h"
 #include "testutil.h"
 
 #include <QSettings>

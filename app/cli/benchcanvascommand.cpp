@@ -1,10 +1,10 @@
 // bench-canvas: opens the canvas on a design and times scripted pan, zoom and drag frames.
-#include "designwriter.h"
-#include "designgenerator.h"
+#include "io/designwriter.h"
+#include "model/designgenerator.h"
 #include "clicommon.h"
 #include "verbs.h"
 
-#include "session.h"
+#include "session/session.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
-#include "catalog.h"
-#include "checker.h"
+#include "model/catalog.h"
+#include "check/checker.h"
 #include "clicommon.h"
-#include "reportformat.h"
-#include "templates.h"
+#include "check/reportformat.h"
+#include "check/templates.h"
 #include "verbs.h"
 
 namespace mlsd::cli {

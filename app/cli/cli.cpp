@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include "catalog.h"
+#include "model/catalog.h"
 #include "clicommon.h"
 #include "verbs.h"
 

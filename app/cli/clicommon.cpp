@@ -1,8 +1,8 @@
 #include "clicommon.h"
 
-#include "catalog.h"
-#include "designwriter.h"
-#include "imageexport.h"
+#include "model/catalog.h"
+#include "io/designwriter.h"
+#include "export/imageexport.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "designreader.h"
-#include "imageexport.h"
+#include "io/designreader.h"
+#include "export/imageexport.h"
 
 #include <QCommandLineParser>
 #include <QString>

@@ -1,9 +1,9 @@
 #include "clicommon.h"
 #include "verbs.h"
 
-#include "catalog.h"
-#include "exporter.h"
-#include "templates.h"
+#include "model/catalog.h"
+#include "export/exporter.h"
+#include "check/templates.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #include "clicommon.h"
 #include "verbs.h"
-#include "designwriter.h"
+#include "io/designwriter.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 #include "clicommon.h"
-#include "designwriter.h"
-#include "designgenerator.h"
+#include "io/designwriter.h"
+#include "model/designgenerator.h"
 #include "verbs.h"
 
 namespace mlsd::cli {

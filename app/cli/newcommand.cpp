@@ -1,8 +1,8 @@
-#include "catalog.h"
+#include "model/catalog.h"
 #include "clicommon.h"
-#include "designwriter.h"
-#include "starter.h"
-#include "templates.h"
+#include "io/designwriter.h"
+#include "check/starter.h"
+#include "check/templates.h"
 #include "verbs.h"
 
 #include <QFileInfo>

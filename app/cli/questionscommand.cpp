@@ -1,5 +1,5 @@
 #include "clicommon.h"
-#include "questionbank.h"
+#include "practice/questionbank.h"
 #include "verbs.h"
 
 namespace mlsd::cli {

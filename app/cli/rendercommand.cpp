@@ -1,8 +1,8 @@
 #include "clicommon.h"
 #include "verbs.h"
 
-#include "catalog.h"
-#include "exporter.h"
+#include "model/catalog.h"
+#include "export/exporter.h"
 
 namespace mlsd::cli {
 

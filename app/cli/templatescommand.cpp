@@ -1,5 +1,5 @@
 #include "clicommon.h"
-#include "templates.h"
+#include "check/templates.h"
 #include "verbs.h"
 
 namespace mlsd::cli {

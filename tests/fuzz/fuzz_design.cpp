@@ -6,12 +6,12 @@
 #include "fuzzcommon.h"
 #include "properties.h"
 
-#include "catalog.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "document.h"
-#include "fastjsonparser.h"
-#include "flatjson.h"
+#include "model/catalog.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/document.h"
+#include "io/fastjsonparser.h"
+#include "io/flatjson.h"
 
 using namespace mlsd;
 using namespace Qt::StringLiterals;

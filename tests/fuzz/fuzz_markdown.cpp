@@ -4,8 +4,8 @@
 #include "fuzzcommon.h"
 #include "properties.h"
 
-#include "catalog.h"
-#include "markdownexport.h"
+#include "model/catalog.h"
+#include "export/markdownexport.h"
 
 using namespace mlsd;
 using namespace Qt::StringLiterals;

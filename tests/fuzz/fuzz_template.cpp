@@ -4,13 +4,13 @@
 // applying a finding's fix to a document is one undo step that undoes to the same bytes.
 #include "fuzzcommon.h"
 
-#include "catalog.h"
-#include "checker.h"
-#include "designreader.h"
-#include "designwriter.h"
-#include "document.h"
-#include "fixes.h"
-#include "templates.h"
+#include "model/catalog.h"
+#include "check/checker.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/document.h"
+#include "check/fixes.h"
+#include "check/templates.h"
 
 #include <QDir>
 

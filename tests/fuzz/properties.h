@@ -1,12 +1,12 @@
 #pragma once
 
-#include "catalog.h"
-#include "checker.h"
-#include "designreader.h"
-#include "jsonsource.h"
-#include "markdownexport.h"
-#include "markdownrenderer.h"
-#include "templates.h"
+#include "model/catalog.h"
+#include "check/checker.h"
+#include "io/designreader.h"
+#include "io/jsonsource.h"
+#include "export/markdownexport.h"
+#include "export/markdownrenderer.h"
+#include "check/templates.h"
 
 #include <QRegularExpression>
 #include <QString>

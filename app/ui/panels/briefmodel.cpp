@@ -1,0 +1,105 @@
+#include "panels/briefmodel.h"
+
+#include "io/schema.h"
+#include "session/session.h"
+
+namespace mlsd::ui {
+
+BriefModel::BriefModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int BriefModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(schema::briefSections().size());
+}
+
+QVariant BriefModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const VocabularyEntry &e = schema::briefSections().at(index.row());
+    const QString text = m_session ? m_session->document()->design().brief.sections.value(e.id)
+                                   : QString();
+    switch (role) {
+    case SectionRole:
+        return e.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return e.title;
+    case HelpRole:
+        return e.help;
+    case TextRole:
+        return text;
+    case FilledRole:
+        return !text.trimmed().isEmpty();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> BriefModel::roleNames() const
+{
+    return {{SectionRole, "section"}, {TitleRole, "title"}, {HelpRole, "help"},
+            {TextRole, "text"},       {FilledRole, "filled"}};
+}
+
+void BriefModel::setSession(Session *session)
+{
+    if (m_session == session)
+        return;
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_session = session;
+    if (session) {
+        Document *doc = session->document();
+        m_connections << connect(doc, &Document::briefChanged, this, &BriefModel::onSectionChanged);
+        m_connections << connect(doc, &Document::designReset, this, &BriefModel::onReset);
+    }
+    onReset();
+    emit sessionChanged();
+}
+
+int BriefModel::filledCount() const
+{
+    return m_session ? int(m_session->document()->design().brief.sections.size()) : 0;
+}
+
+void BriefModel::onSectionChanged(const QString &section)
+{
+    const int row = rowOf(section);
+    if (row >= 0) {
+        const QModelIndex i = index(row);
+        emit dataChanged(i, i, {TextRole, FilledRole});
+    }
+    if (m_filled != filledCount()) {
+        m_filled = filledCount();
+        emit filledCountChanged();
+    }
+}
+
+void BriefModel::onReset()
+{
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {TextRole, FilledRole});
+    if (m_filled != filledCount()) {
+        m_filled = filledCount();
+        emit filledCountChanged();
+    }
+}
+
+void BriefModel::setText(int row, const QString &text)
+{
+    if (!m_session || row < 0 || row >= rowCount())
+        return;
+    m_session->document()->setBriefSection(schema::briefSections().at(row).id, text);
+}
+
+int BriefModel::rowOf(const QString &id) const
+{
+    return schema::indexOf(schema::briefSections(), id);
+}
+
+} // namespace mlsd::ui
