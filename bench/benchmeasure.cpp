@@ -67,7 +67,8 @@ Timing timeProcess(const QString &program, const QStringList &args, int repeat,
         p.start(program, args);
         const bool finished = p.waitForFinished(600000);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (!finished || p.exitStatus() != QProcess::NormalExit || !okCodes.contains(p.exitCode())) {
+        if (!finished || p.exitStatus() != QProcess::NormalExit
+            || !okCodes.contains(p.exitCode())) {
             *failure = u"%1 %2: exit %3: %4"_s.arg(program, args.join(u' '))
                            .arg(p.exitCode())
                            .arg(QString::fromUtf8(p.readAllStandardError().left(500)));

@@ -7,14 +7,14 @@
 //   mlsdbench --memory FILE      (internal: the memory probe, run in a fresh child process)
 #include "benchmeasure.h"
 
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "io/designreader.h"
-#include "io/designwriter.h"
+#include "check/templates.h"
 #include "export/imageexport.h"
 #include "export/markdownexport.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/catalog.h"
 #include "model/designgenerator.h"
-#include "check/templates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,8 +63,10 @@ const QList<Metric> &metrics()
         {u"process_check_ms"_s, u"process: mlsdboard check FILE"_s, u"ms"_s, 300},
         {u"process_export_ms"_s, u"process: mlsdboard export FILE -o OUT.md"_s, u"ms"_s, 300},
         {u"process_fmt_ms"_s, u"process: mlsdboard fmt FILE -o OUT"_s, u"ms"_s, 300},
-        {u"design_bytes_per_component"_s, u"memory: design heap / component"_s, u"B"_s, 2048, false},
-        {u"load_peak_bytes_per_component"_s, u"memory: peak RSS during load / component"_s, u"B"_s, 0, false},
+        {u"design_bytes_per_component"_s, u"memory: design heap / component"_s, u"B"_s, 2048,
+         false},
+        {u"load_peak_bytes_per_component"_s, u"memory: peak RSS during load / component"_s, u"B"_s,
+         0, false},
     };
     return list;
 }
@@ -207,7 +209,8 @@ QJsonObject measureSize(int components, int repeat, const QString &dir, const QS
     Report report;
     record(u"check_ms"_s, timeIt(repeat, [&] { report = checkDesign(*loaded, *tmpl, *catalog); }));
     details[u"findings"_s] = report.findings.size();
-    record(u"markdown_ms"_s, timeIt(repeat, [&] { (void)exportMarkdown(*loaded, *catalog, &report); }));
+    record(u"markdown_ms"_s,
+           timeIt(repeat, [&] { (void)exportMarkdown(*loaded, *catalog, &report); }));
     record(u"svg_ms"_s, timeIt(repeat, [&] {
                const ImageResult r = renderImage(*loaded, *catalog, ImageFormat::Svg);
                if (!r.ok())
@@ -216,14 +219,20 @@ QJsonObject measureSize(int components, int repeat, const QString &dir, const QS
 
     // Whole processes: start, load the catalog and templates, do the work, write, exit.
     const QString markdown = dir + u"/out-%1.md"_s.arg(components);
-    const struct { const char *id; QStringList args; QList<int> ok; } processes[] = {
+    const struct
+    {
+        const char *id;
+        QStringList args;
+        QList<int> ok;
+    } processes[] = {
         {"process_check_ms", {u"check"_s, path}, {0, 1}},
         {"process_export_ms", {u"export"_s, path, u"-o"_s, markdown}, {0}},
         {"process_fmt_ms", {u"fmt"_s, path, u"-o"_s, out}, {0}},
     };
     for (const auto &process : processes) {
         QString failure;
-        record(QString::fromLatin1(process.id), timeProcess(binary, process.args, repeat, process.ok, &failure));
+        record(QString::fromLatin1(process.id),
+               timeProcess(binary, process.args, repeat, process.ok, &failure));
         if (!failure.isEmpty())
             qFatal("%s", qPrintable(failure));
     }
@@ -234,10 +243,10 @@ QJsonObject measureSize(int components, int repeat, const QString &dir, const QS
         qFatal("memory probe failed: %s", probe.readAllStandardError().constData());
     const QJsonObject memory = QJsonDocument::fromJson(probe.readAllStandardOutput()).object();
     details[u"memory"_s] = memory;
-    (*values)[u"design_bytes_per_component"_s] =
-        memory.value(u"design_heap_bytes"_s).toDouble() / std::max(1, components);
-    (*values)[u"load_peak_bytes_per_component"_s] =
-        memory.value(u"load_peak_rss_bytes"_s).toDouble() / std::max(1, components);
+    (*values)[u"design_bytes_per_component"_s]
+        = memory.value(u"design_heap_bytes"_s).toDouble() / std::max(1, components);
+    (*values)[u"load_peak_bytes_per_component"_s]
+        = memory.value(u"load_peak_rss_bytes"_s).toDouble() / std::max(1, components);
     QFile::remove(out + u".bak"_s);
     return details;
 }
@@ -300,10 +309,13 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(u"MLSD Board core benchmark."_s);
     parser.addHelpOption();
-    parser.addOption({u"sizes"_s, u"Comma-separated component counts."_s, u"LIST"_s, u"1000,10000,100000"_s});
-    parser.addOption({u"repeat"_s, u"Timed runs per measurement (median reported)."_s, u"N"_s, u"5"_s});
+    parser.addOption(
+        {u"sizes"_s, u"Comma-separated component counts."_s, u"LIST"_s, u"1000,10000,100000"_s});
+    parser.addOption(
+        {u"repeat"_s, u"Timed runs per measurement (median reported)."_s, u"N"_s, u"5"_s});
     parser.addOption({u"json"_s, u"Where to write the figures."_s, u"FILE"_s, u"mlsdbench.json"_s});
-    parser.addOption({u"binary"_s, u"The mlsdboard binary to time."_s, u"PATH"_s, QStringLiteral(MLSD_BINARY)});
+    parser.addOption(
+        {u"binary"_s, u"The mlsdboard binary to time."_s, u"PATH"_s, QStringLiteral(MLSD_BINARY)});
     parser.addOption({u"memory"_s, u"Internal: memory probe of one file."_s, u"FILE"_s});
     parser.process(app);
     if (parser.isSet(u"memory"_s))
@@ -324,7 +336,8 @@ int main(int argc, char **argv)
         print(u"measuring %1 components…\n"_s.arg(n));
         QHash<QString, double> v;
         // Fewer repetitions at the largest size: its runs take seconds each.
-        results.append(measureSize(n, n >= 100000 ? std::min(repeat, 3) : repeat, dir.path(), binary, &v));
+        results.append(
+            measureSize(n, n >= 100000 ? std::min(repeat, 3) : repeat, dir.path(), binary, &v));
         values << v;
     }
 
@@ -334,13 +347,15 @@ int main(int argc, char **argv)
         if (m.target > 0 && at10k >= 0)
             verdicts[m.id] = values.at(at10k).value(m.id) <= m.target;
     }
-    QString table = u"\nWall-clock time (median of runs) and memory\n"_s + formatTable(sizes, values, {});
+    QString table
+        = u"\nWall-clock time (median of runs) and memory\n"_s + formatTable(sizes, values, {});
     table += u"\nCPU time of the benchmark thread (median; in-process operations only)\n"_s
              + formatTable(sizes, values, u"@cpu"_s);
     print(table);
 
     const QString loadAfter = loadAverage();
-    print(u"\nload average after: %1 (1, 5, 15 minutes; %2 cores)\n"_s.arg(loadAfter).arg(QThread::idealThreadCount()));
+    print(u"\nload average after: %1 (1, 5, 15 minutes; %2 cores)\n"_s.arg(loadAfter).arg(
+        QThread::idealThreadCount()));
     const QJsonObject report{{u"machine"_s, machine()},
                              {u"load_average_before"_s, loadBefore},
                              {u"load_average_after"_s, loadAfter},

@@ -1,12 +1,12 @@
 // The checker: golden designs with their expected findings, and the behaviour around them
 // (suppressions, coverage, ordering, fixes, examples, a large generated design).
 
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "io/designreader.h"
-#include "model/document.h"
 #include "check/fixes.h"
 #include "check/templates.h"
+#include "io/designreader.h"
+#include "model/catalog.h"
+#include "model/document.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -76,7 +76,8 @@ Component box(const QString &id, const QString &type, double x = 0, double y = 0
     return c;
 }
 
-void link(Design &d, const QString &from, const QString &to, ConnectionKind kind = ConnectionKind::Data)
+void link(Design &d, const QString &from, const QString &to,
+          ConnectionKind kind = ConnectionKind::Data)
 {
     Connection c;
     c.id = d.uniqueId(u"e"_s);
@@ -129,7 +130,8 @@ void TestChecker::golden()
 {
     QFETCH(QString, dir);
     const Design design = loadOrFail(dir + u"/design.mlsd"_s);
-    const QJsonObject expected = QJsonDocument::fromJson(test::readFile(dir + u"/findings.json"_s)).object();
+    const QJsonObject expected
+        = QJsonDocument::fromJson(test::readFile(dir + u"/findings.json"_s)).object();
     QVERIFY2(expected.contains(u"findings"_s), "findings.json has no \"findings\"");
     const QString templateId = expected.value(u"template"_s).toString(design.templateId);
     const Report report = checkDesign(design, templateFor(templateId), Catalog::builtin());
@@ -146,13 +148,15 @@ void TestChecker::golden()
     const QStringList got = actualLines(report, false);
     if (got != want) {
         for (const Finding &f : report.findings)
-            qInfo().noquote() << line(severityId(f.severity), f.rule, f.components) << "—" << f.message;
+            qInfo().noquote() << line(severityId(f.severity), f.rule, f.components) << "—"
+                              << f.message;
     }
     QCOMPARE(got, want);
 
     QStringList wantSuppressed;
     for (const QJsonValue &v : expected.value(u"suppressed"_s).toArray())
-        wantSuppressed << v.toObject().value(u"rule"_s).toString() + u": "_s + v.toObject().value(u"reason"_s).toString();
+        wantSuppressed << v.toObject().value(u"rule"_s).toString() + u": "_s
+                              + v.toObject().value(u"reason"_s).toString();
     QStringList gotSuppressed;
     for (const Finding &f : report.findings) {
         if (f.suppressed)
@@ -205,7 +209,8 @@ void TestChecker::examples_data()
 
 void TestChecker::examples()
 {
-    // (resources/examples holds at least three: see goldenCasesCoverEveryTemplate's sibling in tst_cli_check.)
+    // (resources/examples holds at least three: see goldenCasesCoverEveryTemplate's sibling in
+    // tst_cli_check.)
     QFETCH(QString, path);
     const Design design = loadOrFail(path);
     QVERIFY2(!design.templateId.isEmpty(), "an example names its template");
@@ -220,7 +225,8 @@ void TestChecker::examples()
     QCOMPARE(report.warnings, 0);
     for (const Finding &f : report.findings) {
         if (f.suppressed)
-            QVERIFY2(f.suppressionReason.size() >= 20, qPrintable(u"a real reason for "_s + f.rule));
+            QVERIFY2(f.suppressionReason.size() >= 20,
+                     qPrintable(u"a real reason for "_s + f.rule));
     }
     // Every brief section is filled, and the key components carry notes.
     QCOMPARE(design.brief.sections.size(), qsizetype(11));
@@ -239,11 +245,15 @@ void TestChecker::examples()
         const Zone *zone = design.zone(cs.at(i).zone);
         QVERIFY2(zone && zone->rect().contains(cs.at(i).rect()), qPrintable(cs.at(i).id));
         for (qsizetype j = i + 1; j < cs.size(); ++j)
-            QVERIFY2(!cs.at(i).rect().adjusted(-30, -30, 30, 30).intersects(cs.at(j).rect().adjusted(-29, -29, 29, 29)),
+            QVERIFY2(!cs.at(i)
+                          .rect()
+                          .adjusted(-30, -30, 30, 30)
+                          .intersects(cs.at(j).rect().adjusted(-29, -29, 29, 29)),
                      qPrintable(cs.at(i).id + u" is closer than 60 px to "_s + cs.at(j).id));
         for (const Zone &other : design.zones()) {
             if (other.id != cs.at(i).zone)
-                QVERIFY2(!other.rect().intersects(cs.at(i).rect()), qPrintable(cs.at(i).id + u" overlaps "_s + other.id));
+                QVERIFY2(!other.rect().intersects(cs.at(i).rect()),
+                         qPrintable(cs.at(i).id + u" overlaps "_s + other.id));
         }
     }
     for (qsizetype i = 0; i < design.zones().size(); ++i) {
@@ -254,13 +264,15 @@ void TestChecker::examples()
 
 void TestChecker::suppressionLeavesCounts()
 {
-    Design design = loadOrFail(test::sourcePath(u"tests/data/check-rec-wrong-funnel/design.mlsd"_s));
+    Design design
+        = loadOrFail(test::sourcePath(u"tests/data/check-rec-wrong-funnel/design.mlsd"_s));
     const Template &tmpl = templateFor(u"recommendation"_s);
     const Report before = checkDesign(design, tmpl, Catalog::builtin());
     QCOMPARE(before.errors, 1);
     QCOMPARE(before.suppressedCount, 0);
 
-    design.suppressed.append({u"recommendation/funnel-order"_s, u"filtering after ranking is deliberate here"_s, {}});
+    design.suppressed.append(
+        {u"recommendation/funnel-order"_s, u"filtering after ranking is deliberate here"_s, {}});
     const Report after = checkDesign(design, tmpl, Catalog::builtin());
     QCOMPARE(after.errors, 0);
     QCOMPARE(after.suppressedCount, 1);
@@ -269,7 +281,7 @@ void TestChecker::suppressionLeavesCounts()
     QVERIFY(f);
     QVERIFY(f->suppressed);
     QCOMPARE(f->suppressionReason, u"filtering after ranking is deliberate here"_s);
-    QCOMPARE(after.findings.last().rule, u"recommendation/funnel-order"_s);  // suppressed ones last
+    QCOMPARE(after.findings.last().rule, u"recommendation/funnel-order"_s); // suppressed ones last
 }
 
 void TestChecker::findingsSortedAndDeterministic()
@@ -300,7 +312,8 @@ void TestChecker::findingsSortedAndDeterministic()
 
 void TestChecker::stagesListEveryTemplateStageInFlowOrder()
 {
-    const Design design = loadOrFail(test::sourcePath(u"tests/data/check-rec-missing-filtering/design.mlsd"_s));
+    const Design design
+        = loadOrFail(test::sourcePath(u"tests/data/check-rec-missing-filtering/design.mlsd"_s));
     const Template &tmpl = templateFor(u"recommendation"_s);
     const Report report = checkDesign(design, tmpl, Catalog::builtin());
     QStringList stages;
@@ -317,7 +330,7 @@ void TestChecker::stagesListEveryTemplateStageInFlowOrder()
         if (s.stage == u"candidate_retrieval"_s)
             QCOMPARE(s.components, QStringList({u"cg_ann"_s, u"cg_subs"_s}));
         if (s.stage == u"client"_s)
-            QVERIFY(!s.required);  // recommended, not in the coverage
+            QVERIFY(!s.required); // recommended, not in the coverage
     }
     QCOMPARE(report.required, 16);
     QCOMPARE(report.present, 15);
@@ -328,9 +341,11 @@ void TestChecker::retrievalFedThroughEmbeddingService()
     // idx → emb → retrieval: the index feeds retrieval through the embedding service. Sound.
     Design design = loadOrFail(test::sourcePath(u"tests/data/check-rec-complete/design.mlsd"_s));
     Design rewired = design;
-    rewired.takeConnectionAt(rewired.connectionIndex(rewired.findConnection(u"ann"_s, u"cg_ann"_s)->id));
+    rewired.takeConnectionAt(
+        rewired.connectionIndex(rewired.findConnection(u"ann"_s, u"cg_ann"_s)->id));
     link(rewired, u"ann"_s, u"emb"_s);
-    const Report report = checkDesign(rewired, templateFor(u"recommendation"_s), Catalog::builtin());
+    const Report report
+        = checkDesign(rewired, templateFor(u"recommendation"_s), Catalog::builtin());
     QCOMPARE(actualLines(report, false), QStringList());
 }
 
@@ -348,7 +363,8 @@ void TestChecker::multipleClients()
     // A client that is not the funnel's end does not hide a broken funnel.
     Design broken = design;
     broken.takeConnectionAt(broken.connectionIndex(broken.findConnection(u"rr"_s, u"app"_s)->id));
-    broken.takeConnectionAt(broken.connectionIndex(broken.findConnection(u"rr"_s, u"mobile"_s)->id));
+    broken.takeConnectionAt(
+        broken.connectionIndex(broken.findConnection(u"rr"_s, u"mobile"_s)->id));
     const Report r2 = checkDesign(broken, templateFor(u"recommendation"_s), Catalog::builtin());
     const Finding *f = findRule(r2, u"recommendation/funnel-order"_s);
     QVERIFY(f);
@@ -359,7 +375,8 @@ void TestChecker::reachViaRestrictsThePath()
 {
     // The ACL must reach the cache directly (or through query understanding): reaching it only
     // through the funnel does not scope the cache key.
-    const Design design = loadOrFail(test::sourcePath(u"tests/data/check-qa-acl-not-in-cache/design.mlsd"_s));
+    const Design design
+        = loadOrFail(test::sourcePath(u"tests/data/check-qa-acl-not-in-cache/design.mlsd"_s));
     const Report report = checkDesign(design, templateFor(u"search-qa"_s), Catalog::builtin());
     const Finding *f = findRule(report, u"search-qa/acl-feeds-cache"_s);
     QVERIFY(f);
@@ -400,7 +417,8 @@ void TestChecker::briefCountsAgreeInNumber_data()
     QTest::addColumn<QString>("approaches");
     QTest::addColumn<QString>("expected");
     QTest::newRow("one item") << u"- Two-tower retrieval, DCN ranker"_s << u"lists 1 approach;"_s;
-    QTest::newRow("two items") << u"- Two-tower\n- Matrix factorisation"_s << u"lists 2 approaches;"_s;
+    QTest::newRow("two items") << u"- Two-tower\n- Matrix factorisation"_s
+                               << u"lists 2 approaches;"_s;
     QTest::newRow("prose") << u"We use a two-tower model."_s << u"lists 0 approaches;"_s;
 }
 
@@ -448,7 +466,8 @@ void TestChecker::emptyDesign()
 void TestChecker::applyFixAddsStageInOneUndoStep()
 {
     Document doc;
-    doc.resetDesign(loadOrFail(test::sourcePath(u"tests/data/check-rec-missing-filtering/design.mlsd"_s)));
+    doc.resetDesign(
+        loadOrFail(test::sourcePath(u"tests/data/check-rec-missing-filtering/design.mlsd"_s)));
     const Design before = doc.design();
     const Template &tmpl = templateFor(u"recommendation"_s);
     const Report report = checkDesign(doc.design(), tmpl, Catalog::builtin());
@@ -473,7 +492,7 @@ void TestChecker::applyFixAddsStageInOneUndoStep()
     QVERIFY(after.findConnection(u"cg_ann"_s, added.id));
     QVERIFY(after.findConnection(u"cg_subs"_s, added.id));
     QVERIFY(after.findConnection(added.id, u"hyd"_s));
-    QVERIFY(!after.findConnection(u"cg_ann"_s, u"hyd"_s));  // the direct connection is replaced
+    QVERIFY(!after.findConnection(u"cg_ann"_s, u"hyd"_s)); // the direct connection is replaced
     QVERIFY(!after.findConnection(u"cg_subs"_s, u"hyd"_s));
     const Report fixed = checkDesign(after, tmpl, Catalog::builtin());
     QCOMPARE(fixed.errors, 0);
@@ -488,7 +507,8 @@ void TestChecker::applyFixAddsStageInOneUndoStep()
 void TestChecker::applyFixConnects()
 {
     Document doc;
-    doc.resetDesign(loadOrFail(test::sourcePath(u"tests/data/check-qa-acl-not-in-cache/design.mlsd"_s)));
+    doc.resetDesign(
+        loadOrFail(test::sourcePath(u"tests/data/check-qa-acl-not-in-cache/design.mlsd"_s)));
     const Design before = doc.design();
     const Template &tmpl = templateFor(u"search-qa"_s);
     const Report report = checkDesign(doc.design(), tmpl, Catalog::builtin());
@@ -497,7 +517,8 @@ void TestChecker::applyFixConnects()
     const Fix fix = *f->fix;
     QVERIFY(applyFix(doc, fix, Catalog::builtin()));
     QVERIFY(doc.design().findConnection(fix.after.front(), fix.before.front()));
-    QVERIFY(!findRule(checkDesign(doc.design(), tmpl, Catalog::builtin()), u"search-qa/acl-feeds-cache"_s));
+    QVERIFY(!findRule(checkDesign(doc.design(), tmpl, Catalog::builtin()),
+                      u"search-qa/acl-feeds-cache"_s));
     doc.undoStack()->undo();
     QVERIFY(doc.design() == before);
 }
@@ -505,7 +526,8 @@ void TestChecker::applyFixConnects()
 void TestChecker::applyFixRefusesStaleFix()
 {
     Document doc;
-    doc.resetDesign(loadOrFail(test::sourcePath(u"tests/data/check-rec-missing-filtering/design.mlsd"_s)));
+    doc.resetDesign(
+        loadOrFail(test::sourcePath(u"tests/data/check-rec-missing-filtering/design.mlsd"_s)));
     Fix fix;
     fix.stage = u"filtering"_s;
     fix.after = {u"gone"_s};
@@ -516,7 +538,7 @@ void TestChecker::applyFixRefusesStaleFix()
     Fix connect;
     connect.connectOnly = true;
     connect.after = {u"cg_ann"_s};
-    connect.before = {u"hyd"_s};  // already connected: nothing to do
+    connect.before = {u"hyd"_s}; // already connected: nothing to do
     QVERIFY(!applyFix(doc, connect, Catalog::builtin()));
     QCOMPARE(doc.undoStack()->count(), 0);
 }
@@ -526,7 +548,8 @@ void TestChecker::largeDesignStaysLinear()
     // 10,000 components and 15,000 connections: 500 copies of the complete recommender (19
     // components, 28 connections) plus a second client each, chained into loops that run across
     // copies (each copy's monitoring triggers the next copy's training).
-    const Design unit = loadOrFail(test::sourcePath(u"tests/data/check-rec-complete/design.mlsd"_s));
+    const Design unit
+        = loadOrFail(test::sourcePath(u"tests/data/check-rec-complete/design.mlsd"_s));
     QCOMPARE(unit.components().size(), qsizetype(19));
     QCOMPARE(unit.connections().size(), qsizetype(28));
     constexpr int copies = 500;
@@ -564,15 +587,17 @@ void TestChecker::largeDesignStaysLinear()
         report = checkDesign(big, tmpl, Catalog::builtin());
         best = std::min(best, timer.nsecsElapsed() / 1000);
     }
-    qInfo("checkDesign on 10000 components and 15000 connections: %.1f ms (best of 5)", double(best) / 1000);
+    qInfo("checkDesign on 10000 components and 15000 connections: %.1f ms (best of 5)",
+          double(best) / 1000);
     QCOMPARE(actualLines(report, false), QStringList());
     QCOMPARE(report.stages.size(), tmpl.stageRules().size());
 
     // The same graph with one copy's funnel reversed is caught, though 499 correct funnels and
     // loops across copies surround it.
     Design broken = big;
-    for (const auto &[from, to] : {std::pair{u"cg_ann_250"_s, u"flt_250"_s}, std::pair{u"cg_subs_250"_s, u"flt_250"_s},
-                                   std::pair{u"flt_250"_s, u"hyd_250"_s}, std::pair{u"rk_250"_s, u"rr_250"_s}})
+    for (const auto &[from, to] :
+         {std::pair{u"cg_ann_250"_s, u"flt_250"_s}, std::pair{u"cg_subs_250"_s, u"flt_250"_s},
+          std::pair{u"flt_250"_s, u"hyd_250"_s}, std::pair{u"rk_250"_s, u"rr_250"_s}})
         broken.takeConnectionAt(broken.connectionIndex(broken.findConnection(from, to)->id));
     link(broken, u"rk_250"_s, u"flt_250"_s);
     link(broken, u"flt_250"_s, u"rr_250"_s);
@@ -585,9 +610,10 @@ void TestChecker::largeDesignStaysLinear()
         r2 = checkDesign(broken, tmpl, Catalog::builtin());
         best = std::min(best, timer.nsecsElapsed() / 1000);
     }
-    qInfo("checkDesign on the same graph with one funnel reversed: %.1f ms (best of 5)", double(best) / 1000);
-    QCOMPARE(actualLines(r2, false),
-             QStringList({line(u"error"_s, u"recommendation/funnel-order"_s, {u"flt_250"_s, u"rk_250"_s})}));
+    qInfo("checkDesign on the same graph with one funnel reversed: %.1f ms (best of 5)",
+          double(best) / 1000);
+    QCOMPARE(actualLines(r2, false), QStringList({line(u"error"_s, u"recommendation/funnel-order"_s,
+                                                       {u"flt_250"_s, u"rk_250"_s})}));
 }
 
 QTEST_GUILESS_MAIN(TestChecker)

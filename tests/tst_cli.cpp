@@ -71,7 +71,8 @@ void TestCli::fmtKeepsUnknownKeysAndIsIdempotent()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"d.mlsd"_s);
-    QVERIFY(test::writeFile(path, R"({"components":[{"id":"a","type":"ranking","x_custom":{"k":[1,2]}}],
+    QVERIFY(
+        test::writeFile(path, R"({"components":[{"id":"a","type":"ranking","x_custom":{"k":[1,2]}}],
         "version":1,"format":"mlsd-board","x_top":"kept","brief":{"task":"t","x_b":null}})"));
     const test::Run first = test::runCli({u"fmt"_s, path});
     QCOMPARE(first.exitCode, 0);
@@ -93,7 +94,7 @@ void TestCli::fmtCheckReportsNonCanonicalFiles()
     const test::Run r = test::runCli({u"fmt"_s, u"--check"_s, path});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("not in canonical form"));
-    QCOMPARE(test::readFile(path), compact);  // --check never writes
+    QCOMPARE(test::readFile(path), compact); // --check never writes
 }
 
 void TestCli::fmtWritesToStdout()
@@ -110,15 +111,19 @@ void TestCli::hostileFilesExitTwoWithALocatedMessage_data()
     QTest::addColumn<QByteArray>("expected");
     QTest::newRow("200k-deep array") << QByteArray(200000, '[') + QByteArray(200000, ']')
                                      << QByteArray("h.mlsd:1:65: nesting deeper than 64 levels");
-    QTest::newRow("2 MB label") << R"({"format":"mlsd-board","version":1,"components":[{"id":"a","type":"ranking","label":")"
-                                       + QByteArray(2 * 1024 * 1024, 'x') + "\"}]}"
-                                << QByteArray("h.mlsd: /components/0/label: text of 2097152 characters; the limit is 1000");
+    QTest::newRow("2 MB label")
+        << R"({"format":"mlsd-board","version":1,"components":[{"id":"a","type":"ranking","label":")"
+               + QByteArray(2 * 1024 * 1024, 'x') + "\"}]}"
+        << QByteArray("h.mlsd: /components/0/label: text of 2097152 characters; the limit is 1000");
     QTest::newRow("binary junk") << QByteArray("\x00\x01\x02garbage", 10)
                                  << QByteArray("h.mlsd:1:1: syntax error in value");
-    QTest::newRow("wrong type") << QByteArray(R"({"format":"mlsd-board","version":1,"components":[{"id":"a","type":5}]})")
-                                << QByteArray("h.mlsd: /components/0/type: expected a string, found a number");
-    QTest::newRow("invalid utf-8") << QByteArray("{\"format\":\"mlsd-board\",\"version\":1,\"title\":\"\xc3\x28\",\"components\":[]}")
-                                   << QByteArray("h.mlsd:1:46: syntax error in value - invalid string: ill-formed UTF-8 byte");
+    QTest::newRow("wrong type")
+        << QByteArray(R"({"format":"mlsd-board","version":1,"components":[{"id":"a","type":5}]})")
+        << QByteArray("h.mlsd: /components/0/type: expected a string, found a number");
+    QTest::newRow("invalid utf-8")
+        << QByteArray(
+               "{\"format\":\"mlsd-board\",\"version\":1,\"title\":\"\xc3\x28\",\"components\":[]}")
+        << QByteArray("h.mlsd:1:46: syntax error in value - invalid string: ill-formed UTF-8 byte");
 }
 
 void TestCli::hostileFilesExitTwoWithALocatedMessage()
@@ -161,7 +166,6 @@ void TestCli::questionsListsAndShowsTheBank()
     QVERIFY(missing.err.contains("no question has the id \"nope\""));
 }
 
-
 void TestCli::everyVerbExplainsItselfWithoutADisplay()
 {
     // The verbs come from the top-level help, so a verb added later is covered too.
@@ -177,7 +181,7 @@ void TestCli::everyVerbExplainsItselfWithoutADisplay()
             break;
         }
     }
-    QVERIFY2(verbs.contains(u"bench-canvas"_s), h.out.constData());  // a verb that opens a window
+    QVERIFY2(verbs.contains(u"bench-canvas"_s), h.out.constData()); // a verb that opens a window
     QVERIFY(verbs.size() >= 9);
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -192,7 +196,8 @@ void TestCli::everyVerbExplainsItselfWithoutADisplay()
         QVERIFY2(p.waitForFinished(30000), qPrintable(verb));
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
                  qPrintable(verb + u": "_s + QString::fromUtf8(p.readAllStandardError())));
-        QVERIFY2(p.readAllStandardOutput().startsWith("Usage: mlsdboard " + verb.toUtf8()), qPrintable(verb));
+        QVERIFY2(p.readAllStandardOutput().startsWith("Usage: mlsdboard " + verb.toUtf8()),
+                 qPrintable(verb));
     }
 }
 

@@ -1,15 +1,15 @@
 // Crash safety of saving: a process saving a large design (5,000 components, 2.8 MB) is killed
 // with SIGKILL at random moments, over and over; every time, the file on disk (and its .bak) is
-// one complete version or the other, byte for byte, and loads, and nothing else is left beside it. Two writers are killed: the app's save path
-// (Document::save, which keeps FILE.bak; run here in a child copy of this test executable) and the
-// real binary's `mlsdboard fmt IN -o OUT`.
+// one complete version or the other, byte for byte, and loads, and nothing else is left beside it.
+// Two writers are killed: the app's save path (Document::save, which keeps FILE.bak; run here in a
+// child copy of this test executable) and the real binary's `mlsdboard fmt IN -o OUT`.
 #include "testutil.h"
 
-#include "model/catalog.h"
 #include "io/designreader.h"
 #include "io/designwriter.h"
-#include "model/document.h"
+#include "model/catalog.h"
 #include "model/designgenerator.h"
+#include "model/document.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,7 +42,8 @@ int saveForever(const QString &path, const QString &versionsDir)
 {
     std::optional<Design> designs[2];
     for (int i = 0; i < 2; ++i) {
-        designs[i] = loadDesignFile(versionsDir + u"/v%1.mlsd"_s.arg(i), &Catalog::builtin()).design;
+        designs[i]
+            = loadDesignFile(versionsDir + u"/v%1.mlsd"_s.arg(i), &Catalog::builtin()).design;
         if (!designs[i])
             return 3;
     }
@@ -80,7 +81,7 @@ private:
     static QString checkOneOf(const QString &path, const QList<QByteArray> &versions);
 
     QList<QByteArray> m_versions;
-    QTemporaryDir m_versionsDir;  ///< v0.mlsd, v1.mlsd
+    QTemporaryDir m_versionsDir; ///< v0.mlsd, v1.mlsd
     QRandomGenerator m_random;
 };
 
@@ -144,17 +145,21 @@ void TestCrashSafety::killedAppSaveLeavesOneCompleteVersion()
         for (const QString &name : QDir(dir.path()).entryList(QDir::Files)) {
             if (name == u"design.mlsd"_s || name == u"design.mlsd.bak"_s)
                 continue;
-            QVERIFY2(QRegularExpression(u"^design\\.mlsd(\\.bak)?\\.[A-Za-z0-9]{6}$"_s).match(name).hasMatch(),
+            QVERIFY2(QRegularExpression(u"^design\\.mlsd(\\.bak)?\\.[A-Za-z0-9]{6}$"_s)
+                         .match(name)
+                         .hasMatch(),
                      qPrintable(u"round %1 left %2"_s.arg(round).arg(name)));
             const QString problemCopy = checkOneOf(dir.filePath(name), m_versions);
-            QVERIFY2(problemCopy.isEmpty(), qPrintable(u"round %1: %2"_s.arg(round).arg(problemCopy)));
+            QVERIFY2(problemCopy.isEmpty(),
+                     qPrintable(u"round %1: %2"_s.arg(round).arg(problemCopy)));
         }
     }
     // The next save removes such copies: nothing is left but the file and its backup.
     const QByteArray onDisk = test::readFile(path);
     const QByteArray other = onDisk == m_versions[0] ? m_versions[1] : m_versions[0];
     QVERIFY(writeFileAtomically(path, other).ok);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"design.mlsd"_s, u"design.mlsd.bak"_s}));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             (QStringList{u"design.mlsd"_s, u"design.mlsd.bak"_s}));
 }
 
 void TestCrashSafety::killedFmtLeavesOneCompleteVersion()
@@ -189,7 +194,8 @@ void TestCrashSafety::killedFmtLeavesOneCompleteVersion()
         interrupted += child.exitStatus() == QProcess::CrashExit ? 1 : 0;
         const QString problem = checkOneOf(out, m_versions);
         QVERIFY2(problem.isEmpty(), qPrintable(u"round %1: %2"_s.arg(round).arg(problem)));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{u"in.mlsd"_s, u"out.mlsd"_s}));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 (QStringList{u"in.mlsd"_s, u"out.mlsd"_s}));
     }
     qInfo("%d of %d runs were killed before they finished (whole run %lld ms)", interrupted, rounds,
           wholeMs);

@@ -1,8 +1,8 @@
 // The document model: edits, their signals, undo/redo of every command, merging of gestures, and
 // a long random edit sequence that undoes back to the exact bytes it started from.
-#include "model/catalog.h"
 #include "io/designreader.h"
 #include "io/designwriter.h"
+#include "model/catalog.h"
 #include "model/document.h"
 #include "testutil.h"
 
@@ -83,30 +83,48 @@ void TestDocument::everyCommandUndoesAndRedoes_data()
 {
     QTest::addColumn<std::function<void(Document &)>>("edit");
     using Edit = std::function<void(Document &)>;
-    QTest::newRow("add component") << Edit([](Document &d) { d.addComponent(makeComponent({}, u"filtering"_s)); });
+    QTest::newRow("add component")
+        << Edit([](Document &d) { d.addComponent(makeComponent({}, u"filtering"_s)); });
     QTest::newRow("remove component") << Edit([](Document &d) { d.removeItems({u"b"_s}); });
-    QTest::newRow("move") << Edit([](Document &d) { d.moveComponents({u"a"_s, u"c"_s}, {15.5, -3}); });
-    QTest::newRow("resize") << Edit([](Document &d) { d.setComponentGeometry(u"a"_s, {1, 2, 240, 90}); });
+    QTest::newRow("move") << Edit([](Document &d) {
+        d.moveComponents({u"a"_s, u"c"_s}, {15.5, -3});
+    });
+    QTest::newRow("resize") << Edit([](Document &d) {
+        d.setComponentGeometry(u"a"_s, {1, 2, 240, 90});
+    });
     QTest::newRow("relabel") << Edit([](Document &d) { d.setComponentLabel(u"a"_s, u"ANN"_s); });
-    QTest::newRow("retype") << Edit([](Document &d) { d.setComponentType(u"b"_s, u"re_ranking"_s); });
+    QTest::newRow("retype") << Edit(
+        [](Document &d) { d.setComponentType(u"b"_s, u"re_ranking"_s); });
     QTest::newRow("zone") << Edit([](Document &d) { d.setComponentZone(u"c"_s, u"z"_s); });
-    QTest::newRow("fulfills") << Edit([](Document &d) { d.setComponentFulfills(u"b"_s, {u"filtering"_s}); });
-    QTest::newRow("annotate") << Edit([](Document &d) { d.setAnnotation(u"a"_s, u"latency_budget"_s, u"20 ms"_s); });
-    QTest::newRow("notes") << Edit([](Document &d) { d.setComponentNotes(u"a"_s, u"**two-tower**"_s); });
-    QTest::newRow("connect") << Edit([](Document &d) { d.connectComponents(u"a"_s, u"c"_s, ConnectionKind::Request); });
+    QTest::newRow("fulfills") << Edit(
+        [](Document &d) { d.setComponentFulfills(u"b"_s, {u"filtering"_s}); });
+    QTest::newRow("annotate") << Edit(
+        [](Document &d) { d.setAnnotation(u"a"_s, u"latency_budget"_s, u"20 ms"_s); });
+    QTest::newRow("notes") << Edit(
+        [](Document &d) { d.setComponentNotes(u"a"_s, u"**two-tower**"_s); });
+    QTest::newRow("connect") << Edit(
+        [](Document &d) { d.connectComponents(u"a"_s, u"c"_s, ConnectionKind::Request); });
     QTest::newRow("disconnect") << Edit([](Document &d) { d.removeItems({}, {u"e1"_s}); });
-    QTest::newRow("relabel connection") << Edit([](Document &d) { d.setConnectionLabel(u"e2"_s, u"top-20"_s); });
-    QTest::newRow("connection kind") << Edit([](Document &d) { d.setConnectionKind(u"e2"_s, ConnectionKind::Feedback); });
-    QTest::newRow("add zone") << Edit([](Document &d) { d.addZone(Zone{{}, u"Offline"_s, u"offline"_s, 0, 500, 800, 300, {}}); });
+    QTest::newRow("relabel connection")
+        << Edit([](Document &d) { d.setConnectionLabel(u"e2"_s, u"top-20"_s); });
+    QTest::newRow("connection kind")
+        << Edit([](Document &d) { d.setConnectionKind(u"e2"_s, ConnectionKind::Feedback); });
+    QTest::newRow("add zone") << Edit([](Document &d) {
+        d.addZone(Zone{{}, u"Offline"_s, u"offline"_s, 0, 500, 800, 300, {}});
+    });
     QTest::newRow("remove zone") << Edit([](Document &d) { d.removeItems({}, {}, {u"z"_s}); });
     QTest::newRow("move zone") << Edit([](Document &d) { d.moveZone(u"z"_s, {40, 40}); });
-    QTest::newRow("resize zone") << Edit([](Document &d) { d.setZoneGeometry(u"z"_s, {0, 0, 900, 500}); });
+    QTest::newRow("resize zone") << Edit([](Document &d) {
+        d.setZoneGeometry(u"z"_s, {0, 0, 900, 500});
+    });
     QTest::newRow("rename zone") << Edit([](Document &d) { d.setZoneLabel(u"z"_s, u"Serving"_s); });
     QTest::newRow("zone kind") << Edit([](Document &d) { d.setZoneKind(u"z"_s, u"nearline"_s); });
     QTest::newRow("title") << Edit([](Document &d) { d.setTitle(u"Homepage"_s); });
     QTest::newRow("template") << Edit([](Document &d) { d.setTemplateId(u"recommendation"_s); });
-    QTest::newRow("brief") << Edit([](Document &d) { d.setBriefSection(u"task"_s, u"Rank videos"_s); });
-    QTest::newRow("suppress") << Edit([](Document &d) { d.setSuppression(u"recommendation/two-sources"_s, u"v1"_s, true); });
+    QTest::newRow("brief") << Edit(
+        [](Document &d) { d.setBriefSection(u"task"_s, u"Rank videos"_s); });
+    QTest::newRow("suppress") << Edit(
+        [](Document &d) { d.setSuppression(u"recommendation/two-sources"_s, u"v1"_s, true); });
     QTest::newRow("review") << Edit([](Document &d) {
         Review r;
         r.comments << ReviewComment{u"k1"_s, u"a"_s, u"Ana"_s, u"Why ANN?"_s, {}};
@@ -158,7 +176,7 @@ void TestDocument::removingAComponentRemovesItsConnectionsInOneStep()
     QCOMPARE(doc.undoStack()->count(), 1);
     doc.undoStack()->undo();
     QCOMPARE(bytes(doc), before);
-    QCOMPARE(doc.design().componentIndex(u"b"_s), 1);  // back at its place in the file
+    QCOMPARE(doc.design().componentIndex(u"b"_s), 1); // back at its place in the file
     QVERIFY(doc.design().findConnection(u"a"_s, u"b"_s));
 }
 
@@ -189,11 +207,13 @@ void TestDocument::signalsNameWhatChanged()
     doc.setComponentLabel(u"a"_s, u"ANN"_s);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.front().at(0).toString(), u"a"_s);
-    QCOMPARE(changed.front().at(1).value<ComponentFields>(), ComponentFields(ComponentField::Label));
+    QCOMPARE(changed.front().at(1).value<ComponentFields>(),
+             ComponentFields(ComponentField::Label));
 
     doc.moveComponents({u"b"_s}, {1, 1});
     QCOMPARE(changed.size(), 2);
-    QCOMPARE(changed.back().at(1).value<ComponentFields>(), ComponentFields(ComponentField::Geometry));
+    QCOMPARE(changed.back().at(1).value<ComponentFields>(),
+             ComponentFields(ComponentField::Geometry));
 
     doc.removeItems({u"b"_s});
     QCOMPARE(aboutToRemove.size(), 1);
@@ -251,11 +271,12 @@ void TestDocument::connectRefusesSelfLoopsAndDuplicates()
     QVERIFY(!doc.canConnect(u"a"_s, u"a"_s));
     QVERIFY(!doc.canConnect(u"a"_s, u"b"_s));
     QVERIFY(!doc.canConnect(u"a"_s, u"nope"_s));
-    QVERIFY(doc.canConnect(u"b"_s, u"a"_s));  // the reverse direction is a different connection
+    QVERIFY(doc.canConnect(u"b"_s, u"a"_s)); // the reverse direction is a different connection
     QVERIFY(doc.connectComponents(u"a"_s, u"a"_s).isEmpty());
     QVERIFY(doc.connectComponents(u"a"_s, u"b"_s).isEmpty());
     QCOMPARE(doc.undoStack()->count(), 0);
-    const ConnectionId id = doc.connectComponents(u"c"_s, u"a"_s, ConnectionKind::Feedback, u"clicks"_s);
+    const ConnectionId id
+        = doc.connectComponents(u"c"_s, u"a"_s, ConnectionKind::Feedback, u"clicks"_s);
     QVERIFY(!id.isEmpty());
     QCOMPARE(doc.design().connection(id)->kind, ConnectionKind::Feedback);
 }
@@ -287,7 +308,7 @@ void TestDocument::movingAZoneCarriesItsComponents()
     QCOMPARE(doc.design().zone(u"z"_s)->x, 200.0);
     QCOMPARE(doc.design().component(u"a"_s)->x, 210.0);
     QCOMPARE(doc.design().component(u"b"_s)->y, 110.0);
-    QCOMPARE(doc.design().component(u"c"_s)->x, 600.0);  // not in the zone
+    QCOMPARE(doc.design().component(u"c"_s)->x, 600.0); // not in the zone
 }
 
 void TestDocument::editsAreClampedToTheFileLimits()
@@ -354,8 +375,9 @@ void TestDocument::practiceRecordIsNoUndoStep()
 
     QVERIFY(doc.save({}, &error));
     QVERIFY(!doc.isModified());
-    QCOMPARE(modified.size(), 2);  // modified once, clean once: no flicker in between
-    QCOMPARE(loadDesignFile(dir.filePath(u"p.mlsd"_s), nullptr).design->practice, std::optional<Practice>(p));
+    QCOMPARE(modified.size(), 2); // modified once, clean once: no flicker in between
+    QCOMPARE(loadDesignFile(dir.filePath(u"p.mlsd"_s), nullptr).design->practice,
+             std::optional<Practice>(p));
 
     // The same record again is no change.
     doc.setPractice(p);
@@ -423,8 +445,11 @@ void TestDocument::randomEditsUndoToIdenticalBytes()
     QCOMPARE(start, basic);
 
     QRandomGenerator rng(20261129);
-    const QStringList types = {u"ranking"_s, u"filtering"_s, u"feature_store"_s, u"cache"_s, u"client"_s};
-    auto pick = [&](const auto &list) { return list.at(rng.bounded(int(list.size()))).id; };
+    const QStringList types
+        = {u"ranking"_s, u"filtering"_s, u"feature_store"_s, u"cache"_s, u"client"_s};
+    auto pick = [&](const auto &list) {
+        return list.at(rng.bounded(int(list.size()))).id;
+    };
     int pushed = 0;
     for (int i = 0; i < 1000; ++i) {
         const Design &d = doc.design();
@@ -449,8 +474,7 @@ void TestDocument::randomEditsUndoToIdenticalBytes()
         } else if (op == 5 && !d.connections().isEmpty()) {
             doc.removeItems({}, {pick(d.connections())});
         } else if (op == 6) {
-            doc.setAnnotation(pick(d.components()),
-                              schema::annotations().at(rng.bounded(13)).id,
+            doc.setAnnotation(pick(d.components()), schema::annotations().at(rng.bounded(13)).id,
                               rng.bounded(3) ? u"value %1"_s.arg(i) : QString());
         } else if (op == 7) {
             doc.setComponentGeometry(pick(d.components()),
@@ -463,7 +487,8 @@ void TestDocument::randomEditsUndoToIdenticalBytes()
             else
                 doc.setComponentZone(pick(d.components()), pick(d.zones()));
         } else if (op == 10) {
-            doc.setBriefSection(schema::briefSections().at(rng.bounded(11)).id, u"brief %1"_s.arg(i));
+            doc.setBriefSection(schema::briefSections().at(rng.bounded(11)).id,
+                                u"brief %1"_s.arg(i));
         } else if (op == 11 && !d.connections().isEmpty()) {
             doc.setConnectionLabel(pick(d.connections()), u"edge %1"_s.arg(i));
         } else if (op == 12) {

@@ -43,7 +43,8 @@ void TestExportCli::markdownToStdout()
     // Without a template, the CLI writes exactly the golden document.
     const test::Run run = test::runCli({u"export"_s, design(u"export-plain"_s)});
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(test::readFile(test::sourcePath(u"tests/data/export-plain/expected.md"_s))));
+    QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(test::readFile(test::sourcePath(
+                                             u"tests/data/export-plain/expected.md"_s))));
 }
 
 void TestExportCli::formatFromExtension_data()
@@ -55,7 +56,8 @@ void TestExportCli::formatFromExtension_data()
     QTest::newRow("html") << u"out.html"_s << QStringList() << QByteArray("<!DOCTYPE html>");
     QTest::newRow("htm") << u"out.HTM"_s << QStringList() << QByteArray("<!DOCTYPE html>");
     QTest::newRow("mmd") << u"out.mmd"_s << QStringList() << QByteArray("flowchart LR\n");
-    QTest::newRow("explicit wins") << u"out.txt"_s << QStringList{u"--format"_s, u"html"_s} << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("explicit wins")
+        << u"out.txt"_s << QStringList{u"--format"_s, u"html"_s} << QByteArray("<!DOCTYPE html>");
     QTest::newRow("other is markdown") << u"out.txt"_s << QStringList() << QByteArray("# Fraud");
 }
 
@@ -65,11 +67,12 @@ void TestExportCli::formatFromExtension()
     QFETCH(QStringList, extra);
     QFETCH(QByteArray, start);
     QTemporaryDir dir;
-    const test::Run run = test::runCli(QStringList{u"export"_s, design(u"export-plain"_s), u"-o"_s, dir.filePath(file)} + extra);
+    const test::Run run = test::runCli(
+        QStringList{u"export"_s, design(u"export-plain"_s), u"-o"_s, dir.filePath(file)} + extra);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.isEmpty());
     QVERIFY(test::readFile(dir.filePath(file)).startsWith(start));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no image unless asked
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no image unless asked
 }
 
 void TestExportCli::imageBesideTheMarkdown_data()
@@ -78,11 +81,14 @@ void TestExportCli::imageBesideTheMarkdown_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QString>("link");
     QTest::addColumn<QByteArray>("magic");
-    QTest::newRow("svg") << u"svg"_s << QStringList() << u"![Architecture diagram](my%20design.svg)"_s << QByteArray("<?xml");
-    QTest::newRow("png 2x") << u"png"_s << QStringList{u"--scale"_s, u"2"_s} << u"![Architecture diagram](my%20design.png)"_s
+    QTest::newRow("svg") << u"svg"_s << QStringList()
+                         << u"![Architecture diagram](my%20design.svg)"_s << QByteArray("<?xml");
+    QTest::newRow("png 2x") << u"png"_s << QStringList{u"--scale"_s, u"2"_s}
+                            << u"![Architecture diagram](my%20design.png)"_s
                             << QByteArray("\x89PNG");
     QTest::newRow("pdf dark") << u"pdf"_s << QStringList{u"--theme"_s, u"dark"_s}
-                              << u"[Architecture diagram (PDF)](my%20design.pdf)"_s << QByteArray("%PDF");
+                              << u"[Architecture diagram (PDF)](my%20design.pdf)"_s
+                              << QByteArray("%PDF");
 }
 
 void TestExportCli::imageBesideTheMarkdown()
@@ -94,8 +100,9 @@ void TestExportCli::imageBesideTheMarkdown()
     QTemporaryDir dir;
     const QString out = dir.filePath(u"docs/my design.md"_s);
     QVERIFY(QDir().mkpath(dir.filePath(u"docs"_s)));
-    const test::Run run = test::runCli(QStringList{u"export"_s, design(u"export-recsys"_s), u"-o"_s, out,
-                                                   u"--image"_s, image} + extra);
+    const test::Run run = test::runCli(
+        QStringList{u"export"_s, design(u"export-recsys"_s), u"-o"_s, out, u"--image"_s, image}
+        + extra);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QString markdown = QString::fromUtf8(test::readFile(out));
     QVERIFY2(markdown.contains(u"\n"_s + link + u"\n"_s), qPrintable(markdown.left(2000)));
@@ -104,13 +111,14 @@ void TestExportCli::imageBesideTheMarkdown()
     QVERIFY(data.startsWith(magic));
     if (image == u"png"_s) {
         const QImage png = QImage::fromData(data);
-        QVERIFY(png.width() > 3000);  // 2x of a ~1650-unit-wide diagram
+        QVERIFY(png.width() > 3000); // 2x of a ~1650-unit-wide diagram
     }
 }
 
 void TestExportCli::mermaidOnly()
 {
-    const test::Run run = test::runCli({u"export"_s, design(u"export-plain"_s), u"--format"_s, u"mermaid"_s});
+    const test::Run run
+        = test::runCli({u"export"_s, design(u"export-plain"_s), u"--format"_s, u"mermaid"_s});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.startsWith("flowchart LR\n  n0[(\"Card transactions<br/>Data source\")]\n"));
     QVERIFY(!run.out.contains("```"));
@@ -124,10 +132,12 @@ void TestExportCli::checksWithTheTemplate()
     QVERIFY(own.out.contains("\n## Framework check\n\nChecked against **"));
     QVERIFY(own.out.contains("(`recommendation`)"));
     QVERIFY(own.out.contains("\n- [x] **"));
-    const test::Run other = test::runCli({u"export"_s, design(u"export-plain"_s), u"--template"_s, u"policy-enforcement"_s});
+    const test::Run other = test::runCli(
+        {u"export"_s, design(u"export-plain"_s), u"--template"_s, u"policy-enforcement"_s});
     QVERIFY2(other.exitCode == 0, other.err.constData());
     QVERIFY(other.out.contains("(`policy-enforcement`)"));
-    const test::Run unknown = test::runCli({u"export"_s, design(u"export-plain"_s), u"--template"_s, u"no-such"_s});
+    const test::Run unknown
+        = test::runCli({u"export"_s, design(u"export-plain"_s), u"--template"_s, u"no-such"_s});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains("unknown template \"no-such\""));
     // A template that is not installed is a warning; the document says it was not checked.
@@ -173,7 +183,8 @@ void TestExportCli::mermaidTooLarge()
         const test::Run run = test::runCli({u"export"_s, file, u"--format"_s, u"mermaid"_s});
         if (zones) {
             QVERIFY2(run.exitCode == 0, run.err.constData());
-            QVERIFY(run.err.contains("warning: the design (100 components, 600 connections) is too large"));
+            QVERIFY(run.err.contains(
+                "warning: the design (100 components, 600 connections) is too large"));
             QVERIFY(run.out.startsWith("flowchart LR\n  z0["));
         } else {
             QCOMPARE(run.exitCode, 2);
@@ -188,8 +199,8 @@ void TestExportCli::help()
     const test::Run run = test::runCli({u"export"_s, u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
-    for (const QString &s : {u"--image"_s, u"--format"_s, u"--theme"_s, u"--scale"_s, u"--template"_s,
-                             u"Defaults: the format follows OUT's extension"_s})
+    for (const QString &s : {u"--image"_s, u"--format"_s, u"--theme"_s, u"--scale"_s,
+                             u"--template"_s, u"Defaults: the format follows OUT's extension"_s})
         QVERIFY2(text.contains(s), qPrintable(text));
     const test::Run all = test::runCli({u"--help"_s});
     QVERIFY(all.out.contains("export FILE"));
@@ -205,14 +216,18 @@ void TestExportCli::errors_data()
     QTest::newRow("missing file") << QStringList{u"export"_s, u"nope.mlsd"_s} << u"nope.mlsd"_s;
     QTest::newRow("bad format") << QStringList{u"export"_s, d, u"--format"_s, u"pdf"_s}
                                 << u"unknown format 'pdf' (expected markdown, html or mermaid)"_s;
-    QTest::newRow("bad image") << QStringList{u"export"_s, d, u"-o"_s, u"x.md"_s, u"--image"_s, u"gif"_s}
+    QTest::newRow("bad image") << QStringList{u"export"_s,  d,       u"-o"_s, u"x.md"_s,
+                                              u"--image"_s, u"gif"_s}
                                << u"unknown image format 'gif'"_s;
-    QTest::newRow("image to stdout") << QStringList{u"export"_s, d, u"--image"_s, u"svg"_s}
-                                     << u"--image needs -o OUT"_s;
-    QTest::newRow("image with html") << QStringList{u"export"_s, d, u"-o"_s, u"x.html"_s, u"--image"_s, u"png"_s}
-                                     << u"--image applies to Markdown only"_s;
-    QTest::newRow("scale without png") << QStringList{u"export"_s, d, u"-o"_s, u"x.md"_s, u"--image"_s, u"svg"_s, u"--scale"_s, u"2"_s}
-                                       << u"--scale applies to --image png only"_s;
+    QTest::newRow("image to stdout")
+        << QStringList{u"export"_s, d, u"--image"_s, u"svg"_s} << u"--image needs -o OUT"_s;
+    QTest::newRow("image with html")
+        << QStringList{u"export"_s, d, u"-o"_s, u"x.html"_s, u"--image"_s, u"png"_s}
+        << u"--image applies to Markdown only"_s;
+    QTest::newRow("scale without png")
+        << QStringList{u"export"_s,  d,        u"-o"_s,      u"x.md"_s,
+                       u"--image"_s, u"svg"_s, u"--scale"_s, u"2"_s}
+        << u"--scale applies to --image png only"_s;
     QTest::newRow("unwritable") << QStringList{u"export"_s, d, u"-o"_s, u"/nonexistent-dir/x.md"_s}
                                 << u"/nonexistent-dir/x.md"_s;
 }

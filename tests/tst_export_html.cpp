@@ -1,11 +1,11 @@
-// The HTML export and the Markdown renderer: safe with hostile text, self-contained, light and dark,
-// and the RichText variant for the app's notes preview.
+// The HTML export and the Markdown renderer: safe with hostile text, self-contained, light and
+// dark, and the RichText variant for the app's notes preview.
 #include "testutil.h"
 
-#include "model/catalog.h"
-#include "io/designreader.h"
 #include "export/htmlexport.h"
 #include "export/markdownrenderer.h"
+#include "io/designreader.h"
+#include "model/catalog.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -17,8 +17,8 @@ namespace {
 
 Design loadCase(const QString &name)
 {
-    const LoadResult result = loadDesignFile(test::sourcePath(u"tests/data/"_s + name + u"/design.mlsd"_s),
-                                             &Catalog::builtin());
+    const LoadResult result = loadDesignFile(
+        test::sourcePath(u"tests/data/"_s + name + u"/design.mlsd"_s), &Catalog::builtin());
     if (!result.ok())
         qFatal("%s", qPrintable(result.message()));
     return *result.design;
@@ -33,7 +33,8 @@ Report hostileReport()
     r.required = 2;
     r.present = 1;
     r.errors = 1;
-    StageStatus present{u"ranking"_s, u"<b onmouseover=alert(1)>Ranking</b>"_s, true, 1, {u"click"_s}};
+    StageStatus present{
+        u"ranking"_s, u"<b onmouseover=alert(1)>Ranking</b>"_s, true, 1, {u"click"_s}};
     StageStatus missing{u"filtering"_s, u"Filtering"_s, true, 1, {}};
     r.stages = {present, missing};
     Finding f;
@@ -80,9 +81,11 @@ void TestExportHtml::hostileTextNeverBecomesHtml()
     const QString html = QString::fromUtf8(exportHtml(d, Catalog::builtin(), &r));
     QVERIFY(!html.contains(u"<script"_s, Qt::CaseInsensitive));
     QVERIFY(!html.contains(u"<iframe"_s, Qt::CaseInsensitive));
-    static const QRegularExpression eventAttribute(u"\\son[a-z]+\\s*="_s, QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scriptUrl(u"(href|src)\\s*=\\s*\"\\s*(javascript|vbscript|data):"_s,
-                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression eventAttribute(u"\\son[a-z]+\\s*="_s,
+                                                   QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scriptUrl(
+        u"(href|src)\\s*=\\s*\"\\s*(javascript|vbscript|data):"_s,
+        QRegularExpression::CaseInsensitiveOption);
     const QStringList all = tags(html);
     QVERIFY(all.size() > 100);
     for (const QString &tag : all) {
@@ -90,14 +93,17 @@ void TestExportHtml::hostileTextNeverBecomesHtml()
         QVERIFY2(!scriptUrl.match(tag).hasMatch(), qPrintable(tag));
         // Only the tags cmark-gfm writes, the page's own, and the SVG diagram's.
         static const QRegularExpression allowed(
-            u"^<(!DOCTYPE|html|head|meta|title|style|body|main|footer|h[1-6]|p|ul|ol|li|strong|em|code|pre|"
-            "blockquote|table|thead|tbody|tr|th|td|a|br|hr|del|input|figure|div|svg|title|desc|defs|g|"
+            u"^<(!DOCTYPE|html|head|meta|title|style|body|main|footer|h[1-6]|p|ul|ol|li|strong|em|"
+            u"code|pre|"
+            "blockquote|table|thead|tbody|tr|th|td|a|br|hr|del|input|figure|div|svg|title|desc|"
+            "defs|g|"
             "path|rect|text|polygon|polyline|ellipse|circle|image)[\\s>/]"_s);
         QVERIFY2(allowed.match(tag).hasMatch(), qPrintable(tag));
     }
     // The text is still there, as text.
     QVERIFY(html.contains(u"&lt;script&gt;alert(1)&lt;/script&gt;"_s));
-    QVERIFY(html.contains(u"<title>Hostile | &quot;design&quot; # &lt;script&gt;alert(1)&lt;/script&gt; end</title>"_s));
+    QVERIFY(html.contains(
+        u"<title>Hostile | &quot;design&quot; # &lt;script&gt;alert(1)&lt;/script&gt; end</title>"_s));
     QVERIFY(html.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s));
 }
 
@@ -107,7 +113,8 @@ void TestExportHtml::selfContained()
     const QString html = QString::fromUtf8(exportHtml(d, Catalog::builtin(), nullptr));
     QVERIFY(html.startsWith(u"<!DOCTYPE html>\n"_s));
     QVERIFY(html.endsWith(u"</html>\n"_s));
-    for (const QString &external : {u"<link"_s, u"<script"_s, u"@import"_s, u"url("_s, u"src=\"http"_s})
+    for (const QString &external :
+         {u"<link"_s, u"<script"_s, u"@import"_s, u"url("_s, u"src=\"http"_s})
         QVERIFY2(!html.contains(external, Qt::CaseInsensitive), qPrintable(external));
     QVERIFY(html.contains(u"Content-Security-Policy\" content=\"default-src 'none'"_s));
     // The diagram is inline, once per theme, where the Mermaid block would be.
@@ -131,7 +138,8 @@ void TestExportHtml::rendersTheDocument()
     const Report r = hostileReport();
     const QString html = QString::fromUtf8(exportHtml(d, Catalog::builtin(), &r));
     QCOMPARE(html.count(u"<h1>"_s), 1);
-    QCOMPARE(html.count(u"<h2>"_s), 7);  // brief, architecture, components, data flow, check, review, practice
+    QCOMPARE(html.count(u"<h2>"_s),
+             7); // brief, architecture, components, data flow, check, review, practice
     QCOMPARE(html.count(u"<table>"_s), 5);
     QCOMPARE(html.count(u"<input type=\"checkbox\" checked=\"\" disabled=\"\" />"_s), 1);
     QCOMPARE(html.count(u"<input type=\"checkbox\" disabled=\"\" />"_s), 1);
@@ -170,7 +178,8 @@ void TestExportHtml::rendererIsSafe_data()
     QTest::newRow("js link") << u"[x](javascript:alert(1))"_s << u"javascript:"_s;
     QTest::newRow("js autolink") << u"<javascript:alert(1)>"_s << u"href=\"javascript"_s;
     QTest::newRow("vbscript") << u"[x](vbscript:msgbox)"_s << u"vbscript:"_s;
-    QTest::newRow("data link") << u"[x](data:text/html,<script>alert(1)</script>)"_s << u"data:text/html"_s;
+    QTest::newRow("data link") << u"[x](data:text/html,<script>alert(1)</script>)"_s
+                               << u"data:text/html"_s;
     QTest::newRow("iframe") << u"<iframe src=x></iframe>"_s << u"<iframe"_s;
     QTest::newRow("style") << u"<style>body{}</style>"_s << u"<style"_s;
 }
@@ -179,13 +188,15 @@ void TestExportHtml::rendererIsSafe()
 {
     QFETCH(QString, markdown);
     QFETCH(QString, forbidden);
-    QVERIFY2(!markdown::toHtml(markdown).contains(forbidden, Qt::CaseInsensitive), qPrintable(markdown::toHtml(markdown)));
+    QVERIFY2(!markdown::toHtml(markdown).contains(forbidden, Qt::CaseInsensitive),
+             qPrintable(markdown::toHtml(markdown)));
     QVERIFY(!markdown::toRichText(markdown).contains(forbidden, Qt::CaseInsensitive));
 }
 
 void TestExportHtml::richText()
 {
-    const QString html = markdown::toRichText(u"- [ ] todo\n- [x] done\n\n~~old~~ **new**\n\n| a |\n|---|\n| 1 |\n"_s);
+    const QString html = markdown::toRichText(
+        u"- [ ] todo\n- [x] done\n\n~~old~~ **new**\n\n| a |\n|---|\n| 1 |\n"_s);
     QVERIFY(html.contains(u"\u2610 todo"_s));
     QVERIFY(html.contains(u"\u2611 done"_s));
     QVERIFY(html.contains(u"<s>old</s>"_s));
@@ -194,7 +205,8 @@ void TestExportHtml::richText()
     QVERIFY(!html.contains(u"<input"_s));
     QVERIFY(!html.contains(u"<del>"_s));
     // A checkbox-looking text stays text.
-    QVERIFY(markdown::toRichText(u"`<input type=\"checkbox\" disabled=\"\" />`"_s).contains(u"&lt;input"_s));
+    QVERIFY(markdown::toRichText(u"`<input type=\"checkbox\" disabled=\"\" />`"_s)
+                .contains(u"&lt;input"_s));
 }
 
 QTEST_MAIN(TestExportHtml)

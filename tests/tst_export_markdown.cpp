@@ -1,19 +1,20 @@
 // The Markdown export: golden documents, structure parsed back with cmark-gfm, escaping of hostile
-// text, determinism, and designs too large for Mermaid. Golden files: tests/data/export-*/expected.md
-// (with an optional hand-made report.json) and tests/data/examples/<name>/expected.md for each
-// resources/examples/<name>.mlsd; MLSD_UPDATE_GOLDEN=1 rewrites them from the current output.
+// text, determinism, and designs too large for Mermaid. Golden files:
+// tests/data/export-*/expected.md (with an optional hand-made report.json) and
+// tests/data/examples/<name>/expected.md for each resources/examples/<name>.mlsd;
+// MLSD_UPDATE_GOLDEN=1 rewrites them from the current output.
 #include "testutil.h"
 
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "io/designreader.h"
-#include "io/designwriter.h"
+#include "check/templates.h"
 #include "export/markdownexport.h"
 #include "export/markdownrenderer.h"
 #include "export/markdowntext.h"
 #include "export/mermaid.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/catalog.h"
 #include "practice/questionbank.h"
-#include "check/templates.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -47,7 +48,9 @@ QStringList strings(const json &o, const char *key)
 
 Severity severity(const QString &id)
 {
-    return id == u"error"_s ? Severity::Error : id == u"warning"_s ? Severity::Warning : Severity::Info;
+    return id == u"error"_s     ? Severity::Error
+           : id == u"warning"_s ? Severity::Warning
+                                : Severity::Info;
 }
 
 /// A hand-made report (tests/data/<case>/report.json): the Report struct as JSON.
@@ -89,8 +92,8 @@ std::optional<Report> readReport(const QString &path)
         x.suppressed = f.value("suppressed", false);
         x.suppressionReason = str(f, "suppressionReason");
         if (f.contains("fix"))
-            x.fix = Fix{str(f["fix"], "stage"), strings(f["fix"], "after"), strings(f["fix"], "before"),
-                        str(f["fix"], "description")};
+            x.fix = Fix{str(f["fix"], "stage"), strings(f["fix"], "after"),
+                        strings(f["fix"], "before"), str(f["fix"], "description")};
         r.findings << x;
     }
     return r;
@@ -116,7 +119,8 @@ QList<Case> goldenCases()
     const QDir data(test::sourcePath(u"tests/data"_s));
     for (const QString &dir : data.entryList({u"export-*"_s}, QDir::Dirs, QDir::Name)) {
         const QString base = data.filePath(dir);
-        cases << Case{dir, base + u"/design.mlsd"_s, base + u"/expected.md"_s, base + u"/report.json"_s};
+        cases << Case{dir, base + u"/design.mlsd"_s, base + u"/expected.md"_s,
+                      base + u"/report.json"_s};
     }
     const QDir examples(test::sourcePath(u"resources/examples"_s));
     for (const QString &file : examples.entryList({u"*.mlsd"_s}, QDir::Files, QDir::Name)) {
@@ -253,8 +257,10 @@ void checkStructure(const QString &markdown, const Design &design, const Report 
         briefFilled = briefFilled || !md::blocks(entry.second).isEmpty();
     if (briefFilled)
         expected << QLatin1StringView(markdownsections::brief);
-    expected << QLatin1StringView(markdownsections::architecture) << QLatin1StringView(markdownsections::components)
-             << QLatin1StringView(markdownsections::dataFlow) << QLatin1StringView(markdownsections::check);
+    expected << QLatin1StringView(markdownsections::architecture)
+             << QLatin1StringView(markdownsections::components)
+             << QLatin1StringView(markdownsections::dataFlow)
+             << QLatin1StringView(markdownsections::check);
     if (!design.review.isEmpty())
         expected << QLatin1StringView(markdownsections::review);
     if (design.practice)
@@ -270,17 +276,20 @@ void checkStructure(const QString &markdown, const Design &design, const Report 
     for (cmark_node *n : allNodes(doc.root())) {
         const cmark_node_type type = cmark_node_get_type(n);
         QVERIFY2(type != CMARK_NODE_HTML_BLOCK && type != CMARK_NODE_HTML_INLINE,
-                 qPrintable(u"raw HTML in the export: "_s + QString::fromUtf8(cmark_node_get_literal(n))));
+                 qPrintable(u"raw HTML in the export: "_s
+                            + QString::fromUtf8(cmark_node_get_literal(n))));
         if (typeString(n) != u"table"_s)
             continue;
         ++tables;
         const int columns = cmark_gfm_extensions_get_table_columns(n);
         for (int line = cmark_node_get_start_line(n); line <= cmark_node_get_end_line(n); ++line)
-            QVERIFY2(cellSeparators(lines.at(line - 1)) == columns + 1, qPrintable(lines.at(line - 1)));
+            QVERIFY2(cellSeparators(lines.at(line - 1)) == columns + 1,
+                     qPrintable(lines.at(line - 1)));
         for (const QStringList &row : tableCells(n))
             QCOMPARE(row.size(), columns);
     }
-    const QList<cmark_node *> comp = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::components));
+    const QList<cmark_node *> comp
+        = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::components));
     if (!design.components().isEmpty()) {
         QVERIFY(tables >= 1);
         QVERIFY(!comp.isEmpty());
@@ -290,12 +299,14 @@ void checkStructure(const QString &markdown, const Design &design, const Report 
         for (qsizetype i = 0; i < design.components().size(); ++i) {
             const QString label = displayLabel(design.components().at(i));
             const QString cell = rows.at(i + 1).at(0);
-            QVERIFY2(cell == label || (cell.endsWith(u'\u2026') && label.startsWith(cell.chopped(1))),
+            QVERIFY2(cell == label
+                         || (cell.endsWith(u'\u2026') && label.startsWith(cell.chopped(1))),
                      qPrintable(cell + u" vs "_s + label));
             QCOMPARE(rows.at(i + 1).at(1), design.components().at(i).id);
         }
     }
-    const QList<cmark_node *> flow = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::dataFlow));
+    const QList<cmark_node *> flow
+        = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::dataFlow));
     QVERIFY(!flow.isEmpty());
     if (!design.connections().isEmpty()) {
         QCOMPARE(typeString(flow.first()), u"table"_s);
@@ -312,7 +323,8 @@ void checkStructure(const QString &markdown, const Design &design, const Report 
     QCOMPARE(mermaid, mermaidBlocks);
 
     // The framework check: one task item per template stage, checked when present.
-    const QList<cmark_node *> check = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::check));
+    const QList<cmark_node *> check
+        = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::check));
     QVERIFY(!check.isEmpty());
     QList<cmark_node *> tasks;
     for (cmark_node *block : check) {
@@ -328,7 +340,8 @@ void checkStructure(const QString &markdown, const Design &design, const Report 
     }
     QCOMPARE(tasks.size(), report->stages.size());
     for (qsizetype i = 0; i < tasks.size(); ++i)
-        QCOMPARE(cmark_gfm_extensions_get_tasklist_item_checked(tasks.at(i)), report->stages.at(i).present());
+        QCOMPARE(cmark_gfm_extensions_get_tasklist_item_checked(tasks.at(i)),
+                 report->stages.at(i).present());
 }
 
 Design chain(int components, int zones, int edges, const QString &labelPrefix = u"Stage"_s)
@@ -421,7 +434,8 @@ void TestExportMarkdown::golden()
     if (qEnvironmentVariableIsSet("MLSD_UPDATE_GOLDEN"))
         QVERIFY(test::writeFile(expected, out.toUtf8()));
     const QByteArray golden = test::readFile(expected);
-    QVERIFY2(!golden.isEmpty(), qPrintable(expected + u" is missing (MLSD_UPDATE_GOLDEN=1 writes it)"_s));
+    QVERIFY2(!golden.isEmpty(),
+             qPrintable(expected + u" is missing (MLSD_UPDATE_GOLDEN=1 writes it)"_s));
     QCOMPARE(out, QString::fromUtf8(golden));
 }
 
@@ -431,7 +445,8 @@ void TestExportMarkdown::deterministic()
     const Design d = loadCase(test::sourcePath(u"tests/data/export-recsys/design.mlsd"_s));
     const QString a = exportMarkdown(d, Catalog::builtin(), nullptr);
     QCOMPARE(exportMarkdown(d, Catalog::builtin(), nullptr), a);
-    const LoadResult again = loadDesign(serializeDesign(d), u"roundtrip.mlsd"_s, &Catalog::builtin());
+    const LoadResult again
+        = loadDesign(serializeDesign(d), u"roundtrip.mlsd"_s, &Catalog::builtin());
     QVERIFY(again.ok());
     QCOMPARE(exportMarkdown(*again.design, Catalog::builtin(), nullptr), a);
     QVERIFY(!a.contains(QRegularExpression(u"\\b20\\d\\d-\\d\\d-\\d\\d"_s)));
@@ -449,7 +464,8 @@ void TestExportMarkdown::hostileText_data()
     QTest::newRow("entities") << u"&amp; &lt;b&gt; &#60; #quot;"_s;
     QTest::newRow("emphasis") << u"*bold* _under_ **x** __y__ ~~strike~~ ~z~"_s;
     QTest::newRow("links") << u"[x](javascript:alert(1)) ![i](x.png) <http://a.b> [r][ref]"_s;
-    QTest::newRow("urls") << u"see https://wiki.invalid/a_b*c*, www.example.com/x_y and a_b@c.com"_s;
+    QTest::newRow("urls")
+        << u"see https://wiki.invalid/a_b*c*, www.example.com/x_y and a_b@c.com"_s;
     QTest::newRow("math") << u"$x^2$ and $$y$$"_s;
     QTest::newRow("list") << u"- not a list"_s;
     QTest::newRow("ordered") << u"12. not ordered"_s;
@@ -485,7 +501,8 @@ void TestExportMarkdown::hostileText()
     }
     {
         // A multi-line value keeps its lines, each literal, inside one list item.
-        MarkdownDocument doc(u"- **Key:** "_s + md::multilineText(text, u"  "_s) + u"\n\nAfter\n"_s);
+        MarkdownDocument doc(u"- **Key:** "_s + md::multilineText(text, u"  "_s)
+                             + u"\n\nAfter\n"_s);
         const QList<cmark_node *> top = childNodes(doc.root());
         QCOMPARE(top.size(), 2);
         QCOMPARE(cmark_node_get_type(top.first()), CMARK_NODE_LIST);
@@ -505,15 +522,16 @@ void TestExportMarkdown::hostileText()
 
 void TestExportMarkdown::notesKeepMarkdown()
 {
-    const QString notes = u"Some **bold**, *em*, `code`, ~~gone~~ and a [link](https://example.com).\n\n"
-                          "- [ ] todo\n- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-                          "```python\nprint(1)\n```\n\n> quoted\n\n1. one\n2. two\n"_s;
+    const QString notes
+        = u"Some **bold**, *em*, `code`, ~~gone~~ and a [link](https://example.com).\n\n"
+          "- [ ] todo\n- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+          "```python\nprint(1)\n```\n\n> quoted\n\n1. one\n2. two\n"_s;
     const QString out = md::blocks(notes);
     const QString html = markdown::toHtml(out);
-    for (const QString &tag : {u"<strong>bold</strong>"_s, u"<em>em</em>"_s, u"<code>code</code>"_s,
-                               u"<del>gone</del>"_s, u"<a href=\"https://example.com\">link</a>"_s,
-                               u"<table>"_s, u"<blockquote>"_s, u"<ol>"_s, u"checked=\"\""_s,
-                               u"class=\"language-python\""_s})
+    for (const QString &tag :
+         {u"<strong>bold</strong>"_s, u"<em>em</em>"_s, u"<code>code</code>"_s,
+          u"<del>gone</del>"_s, u"<a href=\"https://example.com\">link</a>"_s, u"<table>"_s,
+          u"<blockquote>"_s, u"<ol>"_s, u"checked=\"\""_s, u"class=\"language-python\""_s})
         QVERIFY2(html.contains(tag), qPrintable(tag + u" missing from\n"_s + html));
     QCOMPARE(markdown::toHtml(out), markdown::toHtml(notes));
 }
@@ -521,8 +539,9 @@ void TestExportMarkdown::notesKeepMarkdown()
 void TestExportMarkdown::notesCannotBreakTheDocument_data()
 {
     QTest::addColumn<QString>("notes");
-    QTest::addColumn<QString>("survives");  // text that must still be there, literally
-    QTest::newRow("unclosed backtick fence") << u"```\ncode that never ends"_s << u"code that never ends"_s;
+    QTest::addColumn<QString>("survives"); // text that must still be there, literally
+    QTest::newRow("unclosed backtick fence")
+        << u"```\ncode that never ends"_s << u"code that never ends"_s;
     QTest::newRow("unclosed tilde fence") << u"~~~~ js\nx"_s << u"x"_s;
     QTest::newRow("fence in a list") << u"- item\n\n  ```\n  open"_s << u"open"_s;
     QTest::newRow("fence in a quote") << u"> ```\n> open"_s << u"open"_s;
@@ -569,7 +588,8 @@ void TestExportMarkdown::mermaidText_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << u"Two-tower ANN (v2), top-500/s?"_s << u"Two-tower ANN (v2), top-500/s?"_s;
+    QTest::newRow("plain") << u"Two-tower ANN (v2), top-500/s?"_s
+                           << u"Two-tower ANN (v2), top-500/s?"_s;
     QTest::newRow("quote") << u"a \"b\""_s << u"a #34;b#34;"_s;
     QTest::newRow("pipe arrow") << u"a | b --> c"_s << u"a #124; b --#62; c"_s;
     QTest::newRow("brackets") << u"[x] {y} <z>"_s << u"#91;x#93; #123;y#125; #60;z#62;"_s;
@@ -615,7 +635,8 @@ void TestExportMarkdown::mermaidIds()
     for (const QString &line : chart.text.split(u'\n')) {
         if (line.trimmed().isEmpty())
             continue;
-        QVERIFY2(!line.trimmed().startsWith(u"end"_s) && !line.trimmed().startsWith(u"graph"_s), qPrintable(line));
+        QVERIFY2(!line.trimmed().startsWith(u"end"_s) && !line.trimmed().startsWith(u"graph"_s),
+                 qPrintable(line));
     }
 }
 
@@ -658,9 +679,11 @@ void TestExportMarkdown::imageLink()
     const Design d = loadCase(test::sourcePath(u"tests/data/export-plain/design.mlsd"_s));
     MarkdownOptions options;
     options.imagePath = u"my design.svg"_s;
-    QVERIFY(exportMarkdown(d, Catalog::builtin(), nullptr, options).contains(u"\n![Architecture diagram](my%20design.svg)\n"_s));
+    QVERIFY(exportMarkdown(d, Catalog::builtin(), nullptr, options)
+                .contains(u"\n![Architecture diagram](my%20design.svg)\n"_s));
     options.imagePath = u"d.pdf"_s;
-    QVERIFY(exportMarkdown(d, Catalog::builtin(), nullptr, options).contains(u"\n[Architecture diagram (PDF)](d.pdf)\n"_s));
+    QVERIFY(exportMarkdown(d, Catalog::builtin(), nullptr, options)
+                .contains(u"\n[Architecture diagram (PDF)](d.pdf)\n"_s));
     options.diagram = MarkdownOptions::Diagram::None;
     const QString none = exportMarkdown(d, Catalog::builtin(), nullptr, options);
     QVERIFY(!none.contains(u"```mermaid"_s));
@@ -669,30 +692,38 @@ void TestExportMarkdown::imageLink()
 void TestExportMarkdown::reportSections()
 {
     const Design d = loadCase(test::sourcePath(u"tests/data/export-recsys/design.mlsd"_s));
-    const std::optional<Report> r = readReport(test::sourcePath(u"tests/data/export-recsys/report.json"_s));
+    const std::optional<Report> r
+        = readReport(test::sourcePath(u"tests/data/export-recsys/report.json"_s));
     QVERIFY(r);
     const QString out = exportMarkdown(d, Catalog::builtin(), &*r);
-    QVERIFY(out.contains(u"**Template:** Recommendation system (`recommendation`) · **Coverage:** 14 of 16 "
-                         "required stages · **1 error** · 2 warnings · 1 info · 1 suppressed"_s));
+    QVERIFY(out.contains(
+        u"**Template:** Recommendation system (`recommendation`) · **Coverage:** 14 of 16 "
+        "required stages · **1 error** · 2 warnings · 1 info · 1 suppressed"_s));
     QVERIFY(out.contains(u"- [ ] **Monitoring** — missing\n"_s));
-    QVERIFY(out.contains(u"- [x] **Candidate retrieval** — Two-tower ANN (`cg1`), Trending in region (`cg2`)\n"_s));
+    QVERIFY(out.contains(
+        u"- [x] **Candidate retrieval** — Two-tower ANN (`cg1`), Trending in region (`cg2`)\n"_s));
     QVERIFY(out.contains(u"- [ ] **Model registry** *(recommended)* — missing\n"_s));
-    QVERIFY(out.contains(u"  - **Hint:** Add a Monitoring component fed by serving and the logs.\n"_s));
+    QVERIFY(
+        out.contains(u"  - **Hint:** Add a Monitoring component fed by serving and the logs.\n"_s));
     QVERIFY(out.contains(u"  - **Guide:** Recommendation System › 10. Monitoring\n"_s));
     QVERIFY(out.contains(u"**Reason:** covered by the trending source"_s));
-    QVERIFY(out.contains(u"Suppressions that matched no finding:\n\n- `recommendation/old-rule` — kept from v0\n"_s));
+    QVERIFY(out.contains(
+        u"Suppressions that matched no finding:\n\n- `recommendation/old-rule` — kept from v0\n"_s));
     // Without a report the document says why, in the summary and in the check section.
     Design noTemplate = d;
     noTemplate.templateId.clear();
-    QVERIFY(exportMarkdown(noTemplate, Catalog::builtin(), nullptr).contains(u"No template is set for this design"_s));
-    QVERIFY(exportMarkdown(d, Catalog::builtin(), nullptr).contains(u"`recommendation` is not installed"_s));
+    QVERIFY(exportMarkdown(noTemplate, Catalog::builtin(), nullptr)
+                .contains(u"No template is set for this design"_s));
+    QVERIFY(exportMarkdown(d, Catalog::builtin(), nullptr)
+                .contains(u"`recommendation` is not installed"_s));
 }
 
 /// The list items of the top-level list in \a blocks after the level-3 heading \a title.
 QList<cmark_node *> itemsAfter(const QList<cmark_node *> &blocks, const QString &title)
 {
     for (qsizetype i = 0; i + 1 < blocks.size(); ++i) {
-        if (cmark_node_get_type(blocks.at(i)) == CMARK_NODE_HEADING && markdown::plainText(blocks.at(i)) == title
+        if (cmark_node_get_type(blocks.at(i)) == CMARK_NODE_HEADING
+            && markdown::plainText(blocks.at(i)) == title
             && cmark_node_get_type(blocks.at(i + 1)) == CMARK_NODE_LIST)
             return childNodes(blocks.at(i + 1));
     }
@@ -720,21 +751,24 @@ void TestExportMarkdown::reviewAndPracticeSections()
     d.review.setScore(u"modeling"_s, {2, u"Only one approach | no *baseline*"_s, {}});
     d.review.setScore(u"metrics"_s, {3, u"Precision at the decision threshold"_s, {}});
     d.review.setScore(u"features"_s, {0, u"Not discussed yet"_s, {}});
-    d.review.comments << ReviewComment{u"r1"_s, u"clf"_s, u"Ana"_s, u"Why a GBDT?\n\n- latency?"_s, {}}
-                      << ReviewComment{u"r2"_s, {}, {}, u"Good structure overall."_s, {}}
-                      << ReviewComment{u"r3"_s, u"gone"_s, u"Ana"_s, u"About a removed box"_s, {}};
+    d.review.comments
+        << ReviewComment{u"r1"_s, u"clf"_s, u"Ana"_s, u"Why a GBDT?\n\n- latency?"_s, {}}
+        << ReviewComment{u"r2"_s, {}, {}, u"Good structure overall."_s, {}}
+        << ReviewComment{u"r3"_s, u"gone"_s, u"Ana"_s, u"About a removed box"_s, {}};
     Practice p;
     p.question = u"kb-qa"_s;
     p.durationS = 600;
     p.phases << PracticePhase{u"task"_s, 67, 90, {}} << PracticePhase{u"metrics"_s, 67, 40, {}};
-    p.result = PracticeResult{u"policy-enforcement"_s, 3, 2, 1, 0, 0, {u"policy-enforcement/human-review"_s}, {}};
+    p.result = PracticeResult{
+        u"policy-enforcement"_s, 3, 2, 1, 0, 0, {u"policy-enforcement/human-review"_s}, {}};
     d.practice = p;
     const QString out = exportMarkdown(d, Catalog::builtin(), nullptr);
     checkStructure(out, d, nullptr);
     if (QTest::currentTestFailed())
         return;
     MarkdownDocument doc(out);
-    const QList<cmark_node *> review = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::review));
+    const QList<cmark_node *> review
+        = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::review));
     QVERIFY(!review.isEmpty());
 
     // The rubric: every dimension in rubric order, the score out of 4 or a dash, the notes.
@@ -743,10 +777,13 @@ void TestExportMarkdown::reviewAndPracticeSections()
     QCOMPARE(rubric.at(0), (QStringList{u"Dimension"_s, u"Score"_s, u"Notes"_s}));
     for (qsizetype i = 0; i < schema::rubricDimensions().size(); ++i)
         QCOMPARE(rubric.at(i + 1).at(0), schema::rubricDimensions().at(i).title);
-    const int metrics = 2, features = 4, modeling = 5;  // rows, after the header
-    QCOMPARE(rubric.at(metrics), (QStringList{u"Metrics"_s, u"3 / 4"_s, u"Precision at the decision threshold"_s}));
-    QCOMPARE(rubric.at(modeling), (QStringList{u"Modeling"_s, u"2 / 4"_s, u"Only one approach | no *baseline*"_s}));
-    QCOMPARE(rubric.at(features), (QStringList{u"Features"_s, u"\u2014"_s, u"Not discussed yet"_s}));
+    const int metrics = 2, features = 4, modeling = 5; // rows, after the header
+    QCOMPARE(rubric.at(metrics),
+             (QStringList{u"Metrics"_s, u"3 / 4"_s, u"Precision at the decision threshold"_s}));
+    QCOMPARE(rubric.at(modeling),
+             (QStringList{u"Modeling"_s, u"2 / 4"_s, u"Only one approach | no *baseline*"_s}));
+    QCOMPARE(rubric.at(features),
+             (QStringList{u"Features"_s, u"\u2014"_s, u"Not discussed yet"_s}));
     QCOMPARE(rubric.at(1).at(1), u"\u2014"_s);
     QVERIFY(out.contains(u"**Average:** 2.5 / 4 over 2 scored dimensions."_s));
 
@@ -757,22 +794,27 @@ void TestExportMarkdown::reviewAndPracticeSections()
     QCOMPARE(markdown::plainText(first.at(0)), u"Ana on GBDT fraud model (clf):"_s);
     QCOMPARE(markdown::plainText(first.at(1)), u"Why a GBDT?"_s);
     QCOMPARE(cmark_node_get_type(first.at(2)), CMARK_NODE_LIST);
-    QCOMPARE(markdown::plainText(childNodes(comments.at(1)).at(0)), u"Reviewer on the whole design:"_s);
-    QCOMPARE(markdown::plainText(childNodes(comments.at(2)).at(0)), u"Ana on gone (not in the design):"_s);
+    QCOMPARE(markdown::plainText(childNodes(comments.at(1)).at(0)),
+             u"Reviewer on the whole design:"_s);
+    QCOMPARE(markdown::plainText(childNodes(comments.at(2)).at(0)),
+             u"Ana on gone (not in the design):"_s);
 
     // The practice run: the question, time per phase against the plan, the check at the end.
-    const QList<cmark_node *> practice = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::practice));
+    const QList<cmark_node *> practice
+        = sectionBlocks(doc.root(), QLatin1StringView(markdownsections::practice));
     QVERIFY(!practice.isEmpty());
     const Question *q = QuestionBank::builtin().find(u"kb-qa"_s);
     QVERIFY(q);
     QVERIFY(markdown::plainText(practice.at(0)).contains(u"Question: "_s + q->title));
     QVERIFY(markdown::plainText(practice.at(0)).contains(u"Time allowed: 10:00"_s));
     const QList<QStringList> phases = tableAfter(practice);
-    QCOMPARE(phases, (QList<QStringList>{{u"Phase"_s, u"Planned"_s, u"Spent"_s, u"Difference"_s},
-                                         {u"Task and requirements"_s, u"1:07"_s, u"1:30"_s, u"+0:23"_s},
-                                         {u"Metrics"_s, u"1:07"_s, u"0:40"_s, u"\u22120:27"_s},
-                                         {u"Total"_s, u"2:14"_s, u"2:10"_s, u"\u22120:04"_s}}));
-    QVERIFY(out.contains(u"**At the end of the run:** **2 of 3** required stages · 1 error · 0 warnings"_s));
+    QCOMPARE(phases,
+             (QList<QStringList>{{u"Phase"_s, u"Planned"_s, u"Spent"_s, u"Difference"_s},
+                                 {u"Task and requirements"_s, u"1:07"_s, u"1:30"_s, u"+0:23"_s},
+                                 {u"Metrics"_s, u"1:07"_s, u"0:40"_s, u"\u22120:27"_s},
+                                 {u"Total"_s, u"2:14"_s, u"2:10"_s, u"\u22120:04"_s}}));
+    QVERIFY(out.contains(
+        u"**At the end of the run:** **2 of 3** required stages · 1 error · 0 warnings"_s));
     QVERIFY(out.contains(u"- `policy-enforcement/human-review`\n"_s));
     QStringList followUps;
     for (cmark_node *item : childNodes(practice.last()))
@@ -801,7 +843,8 @@ void TestExportMarkdown::realCheck()
         checkStructure(out, d, &r);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(out.contains(u"**Coverage:** %1 of %2 required stages"_s.arg(r.present).arg(r.required)));
+        QVERIFY(out.contains(
+            u"**Coverage:** %1 of %2 required stages"_s.arg(r.present).arg(r.required)));
     }
 }
 

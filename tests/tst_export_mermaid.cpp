@@ -1,13 +1,14 @@
 // Every exported Mermaid block parses with mermaid.js 11 (the renderer GitHub and GitLab use), and
 // the labels mermaid.js reads back are the design's labels, whatever they hold. The test installs
-// mermaid and jsdom with `npm ci` (tests/mermaid/package-lock.json) into a folder of the build tree.
+// mermaid and jsdom with `npm ci` (tests/mermaid/package-lock.json) into a folder of the build
+// tree.
 #include "testutil.h"
 
-#include "model/catalog.h"
-#include "io/designreader.h"
 #include "export/markdownexport.h"
 #include "export/markdowntext.h"
 #include "export/mermaid.h"
+#include "io/designreader.h"
+#include "model/catalog.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -45,12 +46,21 @@ QString nodeText(const Component &c)
 Design keywordDesign()
 {
     // Mermaid keywords and syntax as ids, labels, zone titles and edge labels.
-    const QStringList words = {u"end"_s, u"graph"_s, u"subgraph"_s, u"flowchart"_s, u"style"_s,
-                               u"classDef"_s, u"class"_s, u"click"_s, u"linkStyle"_s, u"direction"_s,
-                               u"call"_s, u"href"_s, u"default"_s, u"TB"_s, u"LR"_s, u"o"_s, u"x"_s,
-                               u"A-->B"_s, u"A---oB"_s, u"A-.->B"_s, u"A==>B"_s, u"A@{ shape: rect }"_s,
-                               u"%% comment"_s, u"---\ntitle: x\n---"_s, u"<br/>"_s, u"&nbsp;"_s,
-                               u"#35;"_s, u"\"\""_s, u"``"_s, u"\"`md`\""_s};
+    const QStringList words = {u"end"_s,        u"graph"_s,
+                               u"subgraph"_s,   u"flowchart"_s,
+                               u"style"_s,      u"classDef"_s,
+                               u"class"_s,      u"click"_s,
+                               u"linkStyle"_s,  u"direction"_s,
+                               u"call"_s,       u"href"_s,
+                               u"default"_s,    u"TB"_s,
+                               u"LR"_s,         u"o"_s,
+                               u"x"_s,          u"A-->B"_s,
+                               u"A---oB"_s,     u"A-.->B"_s,
+                               u"A==>B"_s,      u"A@{ shape: rect }"_s,
+                               u"%% comment"_s, u"---\ntitle: x\n---"_s,
+                               u"<br/>"_s,      u"&nbsp;"_s,
+                               u"#35;"_s,       u"\"\""_s,
+                               u"``"_s,         u"\"`md`\""_s};
     Design d;
     Zone z;
     z.id = u"end"_s;
@@ -174,7 +184,7 @@ private:
     void add(const QString &name, const Design &design);
 
     QString m_node;
-    QString m_tool;  ///< the folder holding check.mjs and node_modules
+    QString m_tool; ///< the folder holding check.mjs and node_modules
     QTemporaryDir m_out;
     QList<Exported> m_exports;
 };
@@ -206,7 +216,8 @@ void TestExportMermaid::initTestCase()
         p.start(npm, {u"ci"_s, u"--no-audit"_s, u"--no-fund"_s, u"--loglevel=error"_s});
         QVERIFY2(p.waitForFinished(600'000), "npm ci did not finish within 10 minutes");
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                 qPrintable(u"npm ci failed in "_s + m_tool + u":\n"_s + QString::fromUtf8(p.readAllStandardError())));
+                 qPrintable(u"npm ci failed in "_s + m_tool + u":\n"_s
+                            + QString::fromUtf8(p.readAllStandardError())));
         QVERIFY(test::writeFile(stampFile, stamp));
     }
 
@@ -220,7 +231,8 @@ void TestExportMermaid::initTestCase()
     for (const QString &file : std::as_const(files)) {
         const LoadResult result = loadDesignFile(file, &Catalog::builtin());
         QVERIFY2(result.ok(), qPrintable(result.message()));
-        add(QFileInfo(file).dir().dirName() + u'-' + QFileInfo(file).completeBaseName(), *result.design);
+        add(QFileInfo(file).dir().dirName() + u'-' + QFileInfo(file).completeBaseName(),
+            *result.design);
     }
     add(u"keywords"_s, keywordDesign());
     for (quint32 seed = 1; seed <= 5; ++seed)
@@ -258,8 +270,8 @@ void TestExportMermaid::everyExportParses()
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         QVERIFY2(!o.isEmpty(), line.constData());
-        QVERIFY2(o.value(u"ok"_s).toBool(),
-                 qPrintable(o.value(u"file"_s).toString() + u": "_s + o.value(u"error"_s).toString()));
+        QVERIFY2(o.value(u"ok"_s).toBool(), qPrintable(o.value(u"file"_s).toString() + u": "_s
+                                                       + o.value(u"error"_s).toString()));
         QVERIFY2(o.value(u"block"_s).toInt() == 1, "one mermaid block per export");
         byFile.insert(o.value(u"file"_s).toString(), o);
     }
@@ -273,7 +285,8 @@ void TestExportMermaid::everyExportParses()
         if (e.scope != MermaidChart::Scope::Full) {
             QVERIFY2(e.name == u"edges-501"_s || e.name == u"edges-800"_s, qPrintable(e.name));
             QCOMPARE(e.scope, MermaidChart::Scope::Zones);
-            QCOMPARE(o.value(u"nodes"_s).toObject().value(u"z0"_s).toString(), u"end\n80 components"_s);
+            QCOMPARE(o.value(u"nodes"_s).toObject().value(u"z0"_s).toString(),
+                     u"end\n80 components"_s);
             continue;
         }
         QVERIFY2(e.name != u"edges-501"_s && e.name != u"edges-800"_s, qPrintable(e.name));

@@ -6,16 +6,16 @@
 // - template-*: loaded beside the built-in templates, a template or a located error;
 // - markdown-*, html-*: designs whose Markdown keeps its outline and whose HTML runs nothing (the
 //   designs of the export goldens, the hostile one included, are checked the same way).
-#include "testutil.h"
 #include "fuzz/properties.h"
+#include "testutil.h"
 
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "io/designreader.h"
-#include "io/designwriter.h"
+#include "check/templates.h"
 #include "export/htmlexport.h"
 #include "export/markdownexport.h"
-#include "check/templates.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/catalog.h"
 
 #include <QDir>
 #include <QTest>
@@ -117,7 +117,8 @@ void TestFuzzRegressions::markdownKeepsItsOutline()
     Design design;
     std::optional<Report> report;
     QVERIFY(fuzz::loadChecked(test::readFile(path), &design, &report));
-    const QString markdown = exportMarkdown(design, Catalog::builtin(), report ? &*report : nullptr);
+    const QString markdown
+        = exportMarkdown(design, Catalog::builtin(), report ? &*report : nullptr);
     const QByteArray problem = fuzz::markdownOutlineProblem(markdown, design);
     QVERIFY2(problem.isEmpty(), problem.constData());
 }
@@ -133,7 +134,8 @@ void TestFuzzRegressions::htmlRunsNothing()
     Design design;
     std::optional<Report> report;
     QVERIFY(fuzz::loadChecked(test::readFile(path), &design, &report));
-    const QString html = QString::fromUtf8(exportHtml(design, Catalog::builtin(), report ? &*report : nullptr));
+    const QString html
+        = QString::fromUtf8(exportHtml(design, Catalog::builtin(), report ? &*report : nullptr));
     QVERIFY(html.contains(u"<html"_s));
     const QString tag = fuzz::activeHtml(html);
     QVERIFY2(tag.isEmpty(), qPrintable(tag));

@@ -3,14 +3,14 @@
 // surrogates, emoji, fractional numbers, unknown keys at every level); the fast parsers (to an
 // nlohmann DOM and to a flat DOM) give exactly nlohmann_json's values for whatever they accept
 // (and leave the rest to nlohmann); the element-by-element load says what the whole-DOM load says.
-#include "testutil.h"
 #include "fuzz/properties.h"
+#include "testutil.h"
 
-#include "model/catalog.h"
 #include "io/designwriter.h"
 #include "io/fastjsonparser.h"
 #include "io/flatjson.h"
 #include "io/jsonwriter.h"
+#include "model/catalog.h"
 #include "model/designgenerator.h"
 
 #include <QTest>
@@ -31,14 +31,30 @@ QString awkward(std::mt19937 &rng)
     const int n = int(rng() % 12);
     for (int i = 0; i < n; ++i) {
         switch (rng() % 8) {
-        case 0: s += QChar(char16_t(rng() % 0x20)); break;
-        case 1: s += u'"'; break;
-        case 2: s += u'\\'; break;
-        case 3: s += QChar(char16_t(0x7f)); break;
-        case 4: s += QChar(char16_t(0xD800 + rng() % 0x800)); break;
-        case 5: s += u"é漢😀"_s; break;
-        case 6: s += QChar(char16_t(0x80 + rng() % 0xff80)); break;
-        default: s += QChar(char16_t(u'a' + rng() % 26)); break;
+        case 0:
+            s += QChar(char16_t(rng() % 0x20));
+            break;
+        case 1:
+            s += u'"';
+            break;
+        case 2:
+            s += u'\\';
+            break;
+        case 3:
+            s += QChar(char16_t(0x7f));
+            break;
+        case 4:
+            s += QChar(char16_t(0xD800 + rng() % 0x800));
+            break;
+        case 5:
+            s += u"é漢😀"_s;
+            break;
+        case 6:
+            s += QChar(char16_t(0x80 + rng() % 0xff80));
+            break;
+        default:
+            s += QChar(char16_t(u'a' + rng() % 26));
+            break;
         }
     }
     return s;
@@ -48,7 +64,8 @@ QString awkward(std::mt19937 &rng)
 QByteArray nlohmannPretty(const QByteArray &text)
 {
     const auto doc = nlohmann::ordered_json::parse(text.cbegin(), text.cend());
-    return QByteArray::fromStdString(doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n');
+    return QByteArray::fromStdString(
+        doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n');
 }
 
 /// A design full of awkward text; with \a hugeNumbers its unknown keys hold integers of 20
@@ -63,8 +80,9 @@ Design awkwardDesign(quint32 seed, bool hugeNumbers = true)
     if (rng() % 2)
         d.brief.extra = R"({"a":{"z":[1,2.5,{"q":null}],"b":"x\n"},"b2":true})";
     if (rng() % 2)
-        d.extra = hugeNumbers ? R"({"aa":{},"k":-3,"mm":[[]],"u":18446744073709551615,"f":1e-7,"zz":[]})"
-                              : R"({"aa":{},"k":-3,"mm":[[]],"u":184467440737095516,"f":1e-7,"zz":[]})";
+        d.extra = hugeNumbers
+                      ? R"({"aa":{},"k":-3,"mm":[[]],"u":18446744073709551615,"f":1e-7,"zz":[]})"
+                      : R"({"aa":{},"k":-3,"mm":[[]],"u":184467440737095516,"f":1e-7,"zz":[]})";
     for (const Component &original : d.components()) {
         Component *c = d.componentForEdit(original.id);
         c->label = awkward(rng);
@@ -104,15 +122,16 @@ Design awkwardDesign(quint32 seed, bool hugeNumbers = true)
         p.phases << PracticePhase{u"task"_s, 300, 280, R"({"p":"\u0001"})"};
         p.extra = R"({"pp":0})";
         if (rng() % 2)
-            p.result = PracticeResult{awkward(rng), 16, 14, 1, 2, 0, {awkward(rng), u"r/x"_s}, R"({"q":[]})"};
+            p.result = PracticeResult{awkward(rng), 16, 14, 1, 2, 0, {awkward(rng), u"r/x"_s},
+                                      R"({"q":[]})"};
         d.practice = p;
     }
     return d;
 }
 
 /*!
- * The fast parser's verdict on \a text is consistent with nlohmann_json's: when it accepts, nlohmann
- * accepts too and builds the identical DOM.
+ * The fast parser's verdict on \a text is consistent with nlohmann_json's: when it accepts,
+ * nlohmann accepts too and builds the identical DOM.
  */
 QString checkAgainstNlohmann(const QByteArray &text, int maxDepth, bool *fastAccepted)
 {
@@ -123,7 +142,8 @@ QString checkAgainstNlohmann(const QByteArray &text, int maxDepth, bool *fastAcc
     if (parseFlatJson(text.cbegin(), text.cend(), flat, maxDepth) != *fastAccepted)
         return u"parseFlatJson and parseJsonFast disagree on acceptance"_s;
     if (*fastAccepted && !fuzz::identicalJson(flat.root().toJson(), fast))
-        return u"parseFlatJson built another document: %1"_s.arg(QString::fromStdString(flat.root().toJson().dump()));
+        return u"parseFlatJson built another document: %1"_s.arg(
+            QString::fromStdString(flat.root().toJson().dump()));
     if (!*fastAccepted)
         return {};
     nlohmann::json slow;
@@ -134,7 +154,7 @@ QString checkAgainstNlohmann(const QByteArray &text, int maxDepth, bool *fastAcc
     }
     if (!fuzz::identicalJson(fast, slow))
         return u"different DOM: fast %1, nlohmann %2"_s.arg(QString::fromStdString(fast.dump()),
-                                                           QString::fromStdString(slow.dump()));
+                                                            QString::fromStdString(slow.dump()));
     return {};
 }
 
@@ -175,7 +195,11 @@ void TestJsonIo::writerMatchesNlohmannOnArbitraryValues()
 {
     // Nested containers, empty ones, numbers of every kind, written through value().
     const char *documents[] = {
-        R"({})", R"([])", R"({"a":[]})", R"([{}])", R"({"a":{"b":{"c":[1,[2,[3,{}]]]}}})",
+        R"({})",
+        R"([])",
+        R"({"a":[]})",
+        R"([{}])",
+        R"({"a":{"b":{"c":[1,[2,[3,{}]]]}}})",
         R"({"n":[0,-1,1.5,-2.25e-8,1e300,18446744073709551615,-9223372036854775808]})",
         R"({"s":["\u0000\u001f\"\\/\b\f\n\r\t","é漢😀",""],"t":true,"f":false,"z":null})",
     };
@@ -223,8 +247,14 @@ void TestJsonIo::fastParserAgreesWithNlohmann_data()
     row("high then non-low", R"(["\ud83d\u0041"])", false);
     row("bad escape", R"(["\x"])", false);
     row("short unicode escape", R"(["\u12"])", false);
-    row("raw control character", "[\"a\x01" "b\"]", false);
-    row("raw DEL", "[\"a\x7f" "b\"]", true);
+    row("raw control character",
+        "[\"a\x01"
+        "b\"]",
+        false);
+    row("raw DEL",
+        "[\"a\x7f"
+        "b\"]",
+        true);
     row("utf-8", "[\"\xc3\xa9\xe6\xbc\xa2\xf0\x9f\x98\x80\"]", true);
     row("overlong utf-8", "[\"\xc0\xaf\"]", false);
     row("encoded surrogate", "[\"\xed\xa0\x80\"]", false);
@@ -273,14 +303,21 @@ void TestJsonIo::fastParserAgreesOnMutatedDocuments()
             const qsizetype at = qsizetype(rng() % quint32(text.size()));
             const char c = alphabet[rng() % (sizeof alphabet - 1)];
             switch (rng() % 3) {
-            case 0: text[at] = c; break;
-            case 1: text.insert(at, c); break;
-            default: text.remove(at, 1); break;
+            case 0:
+                text[at] = c;
+                break;
+            case 1:
+                text.insert(at, c);
+                break;
+            default:
+                text.remove(at, 1);
+                break;
             }
         }
         bool fast = false;
         const QString problem = checkAgainstNlohmann(text, 64, &fast);
-        QVERIFY2(problem.isEmpty(), qPrintable(problem + u"\n"_s + QString::fromUtf8(text.toPercentEncoding())));
+        QVERIFY2(problem.isEmpty(),
+                 qPrintable(problem + u"\n"_s + QString::fromUtf8(text.toPercentEncoding())));
         accepted += fast ? 1 : 0;
     }
     QVERIFY2(accepted > 200, qPrintable(QString::number(accepted)));
@@ -304,35 +341,43 @@ void TestJsonIo::elementByElementLoadEqualsTheDomLoad_data()
     const QByteArray head = R"({"format": "mlsd-board", "version": 1, )";
     QTest::newRow("awkward") << serializeDesign(awkwardDesign(3, false));
     QTest::newRow("synthetic") << serializeDesign(generateSyntheticDesign({300, 9}));
-    QTest::newRow("keys in odd order") << head + R"("connections": [{"id": "c", "from": "a", "to": "b"}],
+    QTest::newRow("keys in odd order")
+        << head + R"("connections": [{"id": "c", "from": "a", "to": "b"}],
         "components": [{"id": "b", "type": "ranking", "zone": "z"}, {"id": "a", "type": "filtering"}],
         "zones": [{"id": "z", "kind": "online"}]})";
     QTest::newRow("unknown type, dangling edge, missing zone")
         << head + R"("components": [{"id": "a", "type": "rankr", "zone": "nope"}],
                      "connections": [{"id": "c", "from": "a", "to": "zz", "kind": "telepathy"}]})";
-    QTest::newRow("errors in member order") << head + R"("components": [{"id": "a", "type": "ranking",
+    QTest::newRow("errors in member order")
+        << head + R"("components": [{"id": "a", "type": "ranking",
         "annotations": {"zz bad": 1, "b": 5, "aa bad": "x", "m": [], "c": null}, "width": -1, "label": 7, "x": "s"}]})";
-    QTest::newRow("escaped keys and values") << head + R"("components": [{"\u0069d": "a", "type": "r\u0061nking",
+    QTest::newRow("escaped keys and values")
+        << head + R"("components": [{"\u0069d": "a", "type": "r\u0061nking",
         "label": "tab\tand \u00e9", "annotations": {"latency_budget": "\ud83d\ude00"}}]})";
-    QTest::newRow("duplicate key inside a component") << head + R"("components": [{"id": "a", "type": "ranking", "id": "b"}]})";
-    QTest::newRow("wrong format, duplicate key in a component (fuzz)")
-        << QByteArray(R"({"format":"mW???oard","version":0,"components":[{"id":"a","type":"ranking","id":"b"}]})");
-    QTest::newRow("no components, bad connection element")
-        << QByteArray(R"({"format": "mlsd-board", "version": 1, "connections": [{"id": "c", "id": "d"}]})");
-    QTest::newRow("too many errors, then a bad zone") << head + R"("components": 5, "zones": [{"a": 1, "a": 2}]})";
+    QTest::newRow("duplicate key inside a component")
+        << head + R"("components": [{"id": "a", "type": "ranking", "id": "b"}]})";
+    QTest::newRow("wrong format, duplicate key in a component (fuzz)") << QByteArray(
+        R"({"format":"mW???oard","version":0,"components":[{"id":"a","type":"ranking","id":"b"}]})");
+    QTest::newRow("no components, bad connection element") << QByteArray(
+        R"({"format": "mlsd-board", "version": 1, "connections": [{"id": "c", "id": "d"}]})");
+    QTest::newRow("too many errors, then a bad zone")
+        << head + R"("components": 5, "zones": [{"a": 1, "a": 2}]})";
     QTest::newRow("duplicate components") << head + R"("components": [], "components": []})";
     QTest::newRow("too deep inside a component")
-        << head + R"("components": [{"id": "a", "type": "ranking", "x_deep": )" + QByteArray(62, '[')
-               + QByteArray(62, ']') + "}]}";
-    QTest::newRow("deep but allowed") << head + R"("components": [{"id": "a", "type": "ranking", "x_deep": )"
-                                              + QByteArray(61, '[') + QByteArray(61, ']') + "}]}";
+        << head + R"("components": [{"id": "a", "type": "ranking", "x_deep": )"
+               + QByteArray(62, '[') + QByteArray(62, ']') + "}]}";
+    QTest::newRow("deep but allowed")
+        << head + R"("components": [{"id": "a", "type": "ranking", "x_deep": )"
+               + QByteArray(61, '[') + QByteArray(61, ']') + "}]}";
     QTest::newRow("huge number inside a connection")
         << head + R"("components": [{"id": "a", "type": "ranking"}, {"id": "b", "type": "ranking"}],
                      "connections": [{"id": "c", "from": "a", "to": "b", "x": 123456789012345678901}]})";
     QTest::newRow("components not an array") << head + R"("components": {"id": "a"}})";
     QTest::newRow("element not an object") << head + R"("components": [1, "two", null, []]})";
-    QTest::newRow("newer version") << QByteArray(R"({"format": "mlsd-board", "version": 9, "components": [{"id": "a", "type": "ranking", "x_new": 1}]})");
-    QTest::newRow("syntax error late") << head + R"("components": [{"id": "a", "type": "ranking"}], "connections": [}})";
+    QTest::newRow("newer version") << QByteArray(
+        R"({"format": "mlsd-board", "version": 9, "components": [{"id": "a", "type": "ranking", "x_new": 1}]})");
+    QTest::newRow("syntax error late")
+        << head + R"("components": [{"id": "a", "type": "ranking"}], "connections": [}})";
 }
 
 void TestJsonIo::elementByElementLoadEqualsTheDomLoad()

@@ -96,7 +96,7 @@ void TestPractice::pauseStopsTheClock()
     t.update(60'000);
     t.pause(90'000);
     QCOMPARE(t.state(), PracticeTimer::State::Paused);
-    t.update(10 * 60'000);  // time passes while paused: not counted
+    t.update(10 * 60'000); // time passes while paused: not counted
     QCOMPARE(t.elapsedS(), 90);
     t.resume(10 * 60'000);
     t.update(10 * 60'000 + 30'000);
@@ -205,8 +205,14 @@ void TestPractice::resultRoundTripsThroughTheFile()
     p.durationS = 120;
     p.phases << PracticePhase{u"task"_s, 13, 20, {}};
     p.finished = true;
-    p.result = PracticeResult{u"search-qa"_s, 14, 9, 3, 2, 0,
-                              {u"search-qa/authorization"_s, u"search-qa/citations"_s}, {}};
+    p.result = PracticeResult{u"search-qa"_s,
+                              14,
+                              9,
+                              3,
+                              2,
+                              0,
+                              {u"search-qa/authorization"_s, u"search-qa/citations"_s},
+                              {}};
     d.practice = p;
     const QByteArray bytes = serializeDesign(d);
     QVERIFY(bytes.contains(R"("result": {)"));
@@ -217,7 +223,8 @@ void TestPractice::resultRoundTripsThroughTheFile()
     QCOMPARE(serializeDesign(*loaded.design), bytes);
 
     // Unknown keys inside the result survive; a run without a result writes none.
-    const QByteArray extra = QByteArray(bytes).replace(R"("infos": 0,)", R"("infos": 0, "x_result": [1],)");
+    const QByteArray extra
+        = QByteArray(bytes).replace(R"("infos": 0,)", R"("infos": 0, "x_result": [1],)");
     const LoadResult again = loadDesign(extra, u"p.mlsd"_s, nullptr);
     QVERIFY2(again.ok(), qPrintable(again.message()));
     QVERIFY(serializeDesign(*again.design).contains(R"("x_result": [)"));
@@ -229,12 +236,14 @@ void TestPractice::resultErrorsAreLocated_data()
 {
     QTest::addColumn<QByteArray>("result");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("not an object") << QByteArray(R"([])")
-                                   << u"p.mlsd: /practice/result: expected an object, found an array"_s;
-    QTest::newRow("negative count") << QByteArray(R"({"errors": -1})")
-                                    << u"p.mlsd: /practice/result/errors: -1 is out of range [0, 1000000]"_s;
-    QTest::newRow("finding not a string") << QByteArray(R"({"findings": ["a/b", 3]})")
-                                          << u"p.mlsd: /practice/result/findings/1: expected a rule id"_s;
+    QTest::newRow("not an object")
+        << QByteArray(R"([])") << u"p.mlsd: /practice/result: expected an object, found an array"_s;
+    QTest::newRow("negative count")
+        << QByteArray(R"({"errors": -1})")
+        << u"p.mlsd: /practice/result/errors: -1 is out of range [0, 1000000]"_s;
+    QTest::newRow("finding not a string")
+        << QByteArray(R"({"findings": ["a/b", 3]})")
+        << u"p.mlsd: /practice/result/findings/1: expected a rule id"_s;
 }
 
 void TestPractice::resultErrorsAreLocated()
@@ -258,7 +267,8 @@ void TestPractice::questionBankIsComplete()
     QCOMPARE(kb->templateId, u"search-qa"_s);
     QVERIFY(kb->followUps.join(u' ').contains(u"reduce the latency"_s));
     QVERIFY(kb->followUps.join(u' ').contains(u"content restriction policy"_s));
-    const QByteArray guide = test::readFile(test::sourcePath(u"tests/data/guide/ml-design-guide.rst"_s));
+    const QByteArray guide
+        = test::readFile(test::sourcePath(u"tests/data/guide/ml-design-guide.rst"_s));
     QSet<QString> templates;
     for (const Question &q : bank.questions()) {
         templates.insert(q.templateId);
@@ -276,15 +286,21 @@ void TestPractice::questionBankRejectsBrokenFiles_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("expected");
-    const QByteArray q = R"({"id": "a", "title": "t", "prompt": "p", "template": "search-qa", "guide": "g",
+    const QByteArray q
+        = R"({"id": "a", "title": "t", "prompt": "p", "template": "search-qa", "guide": "g",
                             "clarifying_questions": ["c"], "follow_ups": ["f"]})";
-    QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "questions": []})")
-                                  << u"q.json: expected an object with \"format\": \"mlsd-questions\""_s;
-    QTest::newRow("duplicate id") << R"({"format": "mlsd-questions", "questions": [)" + q + "," + q + "]}"
+    QTest::newRow("wrong format")
+        << QByteArray(R"({"format": "x", "questions": []})")
+        << u"q.json: expected an object with \"format\": \"mlsd-questions\""_s;
+    QTest::newRow("duplicate id") << R"({"format": "mlsd-questions", "questions": [)" + q + "," + q
+                                         + "]}"
                                   << u"q.json: /questions/1/id: duplicate question id \"a\""_s;
-    QTest::newRow("no follow-ups") << R"({"format": "mlsd-questions", "questions": [)" + QByteArray(q).replace(R"("follow_ups": ["f"])", R"("follow_ups": [])") + "]}"
-                                   << u"q.json: /questions/0/follow_ups: expected a non-empty array of strings"_s;
-    QTest::newRow("missing prompt") << R"({"format": "mlsd-questions", "questions": [)" + QByteArray(q).replace(R"("prompt": "p",)", "") + "]}"
+    QTest::newRow("no follow-ups")
+        << R"({"format": "mlsd-questions", "questions": [)"
+               + QByteArray(q).replace(R"("follow_ups": ["f"])", R"("follow_ups": [])") + "]}"
+        << u"q.json: /questions/0/follow_ups: expected a non-empty array of strings"_s;
+    QTest::newRow("missing prompt") << R"({"format": "mlsd-questions", "questions": [)"
+                                           + QByteArray(q).replace(R"("prompt": "p",)", "") + "]}"
                                     << u"q.json: /questions/0: missing \"prompt\""_s;
 }
 

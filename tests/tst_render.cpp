@@ -2,10 +2,10 @@
 // page; hostile labels, unknown types, huge designs; the `render` verb.
 #include "testutil.h"
 
-#include "model/catalog.h"
-#include "io/designreader.h"
 #include "export/diagramrenderer.h"
 #include "export/imageexport.h"
+#include "io/designreader.h"
+#include "model/catalog.h"
 
 #include <QImage>
 #include <QRegularExpression>
@@ -22,8 +22,8 @@ namespace {
 
 Design loadCase(const QString &name)
 {
-    const LoadResult result = loadDesignFile(test::sourcePath(u"tests/data/"_s + name + u"/design.mlsd"_s),
-                                             &Catalog::builtin());
+    const LoadResult result = loadDesignFile(
+        test::sourcePath(u"tests/data/"_s + name + u"/design.mlsd"_s), &Catalog::builtin());
     if (!result.ok())
         qFatal("%s", qPrintable(result.message()));
     return *result.design;
@@ -113,11 +113,13 @@ void TestRender::svgKeepsLabelsAsText()
     QVERIFY(r.ok());
     const QStringList texts = svgTexts(r.data);
     QVERIFY2(!texts.join(u'\n').contains(u"XML ERROR"_s), qPrintable(texts.join(u'\n')));
-    for (const QString &t : {u"DCN-v2 ranker"_s, u"Ranking"_s, u"Online serving"_s, u"Offline training"_s,
-                             u"top-500"_s, u"Home feed"_s, u"Client"_s})
+    for (const QString &t : {u"DCN-v2 ranker"_s, u"Ranking"_s, u"Online serving"_s,
+                             u"Offline training"_s, u"top-500"_s, u"Home feed"_s, u"Client"_s})
         QVERIFY2(texts.contains(t), qPrintable(t));
     QCOMPARE(r.pixelSize, expectedSize(d, 1));
-    QVERIFY(r.data.contains(u"<svg width=\"%1\" height=\"%2\""_s.arg(r.pixelSize.width()).arg(r.pixelSize.height()).toUtf8()));
+    QVERIFY(r.data.contains(u"<svg width=\"%1\" height=\"%2\""_s.arg(r.pixelSize.width())
+                                .arg(r.pixelSize.height())
+                                .toUtf8()));
     QVERIFY(r.data.contains("<title>Homepage video recommendations</title>"));
     // Same design, same bytes.
     QCOMPARE(renderImage(d, Catalog::builtin(), ImageFormat::Svg).data, r.data);
@@ -134,8 +136,8 @@ void TestRender::svgOfHostileLabels()
     QVERIFY2(!all.contains(u"XML ERROR"_s), qPrintable(all));
     QVERIFY(!r.data.contains("<script"));
     QVERIFY(texts.contains(u"end"_s));
-    QVERIFY(texts.contains(u"quantum_oracle"_s));  // an unknown type is drawn, named by its id
-    QVERIFY(all.contains(u"<script>"_s));            // a label, as text
+    QVERIFY(texts.contains(u"quantum_oracle"_s)); // an unknown type is drawn, named by its id
+    QVERIFY(all.contains(u"<script>"_s));         // a label, as text
     QVERIFY(all.contains(u"Emoji 😀"_s));
 }
 
@@ -170,7 +172,8 @@ void TestRender::png()
 
 void TestRender::pngDrawsLikeTheCanvas()
 {
-    // Cards in the type's colour, a neutral badge for an unknown type, edges in their kind's colour.
+    // Cards in the type's colour, a neutral badge for an unknown type, edges in their kind's
+    // colour.
     Design d;
     auto add = [&d](const QString &id, const QString &type, double x) {
         Component c;
@@ -189,13 +192,16 @@ void TestRender::pngDrawsLikeTheCanvas()
     e.kind = ConnectionKind::Model;
     d.appendConnection(e);
     const QRectF scene = DiagramRenderer(d, Catalog::builtin()).sceneRect();
-    const QImage image = QImage::fromData(renderImage(d, Catalog::builtin(), ImageFormat::Png).data, "PNG");
+    const QImage image
+        = QImage::fromData(renderImage(d, Catalog::builtin(), ImageFormat::Png).data, "PNG");
     QVERIFY(!image.isNull());
-    auto at = [&](double x, double y) { return image.pixelColor(int(x - scene.left()), int(y - scene.top())); };
+    auto at = [&](double x, double y) {
+        return image.pixelColor(int(x - scene.left()), int(y - scene.top()));
+    };
     // Badge: 36 px at 12 px from the card's left, centred vertically (card 180 x 72).
     QCOMPARE(at(12 + 4, 36), Catalog::builtin().color(u"ranking"_s));
     QCOMPARE(at(400 + 12 + 4, 36), Catalog::builtin().color(u"no_such_type"_s));
-    QCOMPARE(at(100, 20), QColor(Qt::white));  // card fill (light theme)
+    QCOMPARE(at(100, 20), QColor(Qt::white)); // card fill (light theme)
     QCOMPARE(at(100, -20), DiagramPalette::forTheme(DiagramTheme::Light).background);
     // The model edge runs from (180, 36) to (400, 36): green in the middle.
     const QColor edge = at(290, 36);
@@ -204,7 +210,7 @@ void TestRender::pngDrawsLikeTheCanvas()
 
 void TestRender::pngOfHugeDesignIsBounded()
 {
-    const Design d = huge(3000);  // 2,000,000 units wide
+    const Design d = huge(3000); // 2,000,000 units wide
     const ImageResult r = renderImage(d, Catalog::builtin(), ImageFormat::Png);
     QVERIFY(r.ok());
     QVERIFY(r.warning.contains(u"16384 pixels a side"_s));
@@ -232,7 +238,8 @@ void TestRender::pdf()
     QFETCH(bool, dark);
     ImageOptions options;
     options.theme = dark ? DiagramTheme::Dark : DiagramTheme::Light;
-    const ImageResult r = renderImage(loadCase(name), Catalog::builtin(), ImageFormat::Pdf, options);
+    const ImageResult r
+        = renderImage(loadCase(name), Catalog::builtin(), ImageFormat::Pdf, options);
     QVERIFY(r.ok());
     QVERIFY(r.data.startsWith("%PDF-"));
     QVERIFY(r.data.trimmed().endsWith("%%EOF"));
@@ -251,7 +258,8 @@ void TestRender::emptyDesign()
         QVERIFY(r.ok());
         QVERIFY(!r.data.isEmpty());
     }
-    QVERIFY(svgTexts(renderImage(d, Catalog::builtin(), ImageFormat::Svg).data).contains(u"No components yet"_s));
+    QVERIFY(svgTexts(renderImage(d, Catalog::builtin(), ImageFormat::Svg).data)
+                .contains(u"No components yet"_s));
     // A tall design gets a portrait page.
     Design tall;
     Component c;
@@ -272,8 +280,10 @@ void TestRender::cli_data()
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<QByteArray>("magic");
     QTest::newRow("svg") << u"out.svg"_s << QStringList() << QByteArray("<?xml");
-    QTest::newRow("png 2x") << u"out.png"_s << QStringList{u"--scale"_s, u"2"_s} << QByteArray("\x89PNG");
-    QTest::newRow("PNG dark") << u"OUT.PNG"_s << QStringList{u"--theme"_s, u"dark"_s} << QByteArray("\x89PNG");
+    QTest::newRow("png 2x") << u"out.png"_s << QStringList{u"--scale"_s, u"2"_s}
+                            << QByteArray("\x89PNG");
+    QTest::newRow("PNG dark") << u"OUT.PNG"_s << QStringList{u"--theme"_s, u"dark"_s}
+                              << QByteArray("\x89PNG");
     QTest::newRow("pdf") << u"out.pdf"_s << QStringList() << QByteArray("%PDF");
 }
 
@@ -284,8 +294,10 @@ void TestRender::cli()
     QFETCH(QByteArray, magic);
     QTemporaryDir dir;
     const QString out = dir.filePath(file);
-    const test::Run run = test::runCli(QStringList{u"render"_s, test::sourcePath(u"tests/data/export-recsys/design.mlsd"_s),
-                                                   u"-o"_s, out} + extra);
+    const test::Run run = test::runCli(
+        QStringList{u"render"_s, test::sourcePath(u"tests/data/export-recsys/design.mlsd"_s),
+                    u"-o"_s, out}
+        + extra);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.isEmpty());
     const QByteArray data = test::readFile(out);
@@ -302,15 +314,20 @@ void TestRender::cliErrors_data()
     QTest::newRow("no output") << QStringList{u"render"_s, design} << u"usage: mlsdboard render"_s;
     QTest::newRow("unknown extension") << QStringList{u"render"_s, design, u"-o"_s, u"x.gif"_s}
                                        << u"cannot tell the image format of 'x.gif'"_s;
-    QTest::newRow("scale for svg") << QStringList{u"render"_s, design, u"-o"_s, u"x.svg"_s, u"--scale"_s, u"2"_s}
-                                   << u"--scale applies to PNG only"_s;
-    QTest::newRow("bad scale") << QStringList{u"render"_s, design, u"-o"_s, u"x.png"_s, u"--scale"_s, u"0"_s}
+    QTest::newRow("scale for svg")
+        << QStringList{u"render"_s, design, u"-o"_s, u"x.svg"_s, u"--scale"_s, u"2"_s}
+        << u"--scale applies to PNG only"_s;
+    QTest::newRow("bad scale") << QStringList{u"render"_s, design,       u"-o"_s,
+                                              u"x.png"_s,  u"--scale"_s, u"0"_s}
                                << u"--scale takes a number from 0.1 to 8, found '0'"_s;
-    QTest::newRow("bad theme") << QStringList{u"render"_s, design, u"-o"_s, u"x.png"_s, u"--theme"_s, u"blue"_s}
+    QTest::newRow("bad theme") << QStringList{u"render"_s, design,       u"-o"_s,
+                                              u"x.png"_s,  u"--theme"_s, u"blue"_s}
                                << u"unknown theme 'blue'"_s;
-    QTest::newRow("missing file") << QStringList{u"render"_s, u"no-such.mlsd"_s, u"-o"_s, u"x.png"_s}
+    QTest::newRow("missing file") << QStringList{u"render"_s, u"no-such.mlsd"_s, u"-o"_s,
+                                                 u"x.png"_s}
                                   << u"no-such.mlsd"_s;
-    QTest::newRow("unwritable") << QStringList{u"render"_s, design, u"-o"_s, u"/nonexistent-dir/x.png"_s}
+    QTest::newRow("unwritable") << QStringList{u"render"_s, design, u"-o"_s,
+                                               u"/nonexistent-dir/x.png"_s}
                                 << u"/nonexistent-dir/x.png"_s;
 }
 

@@ -87,12 +87,13 @@ private slots:
         for (int q = 0; q < 200; ++q) {
             const QRectF query = randomRect(rng, 6000, q % 10 == 0 ? 12000 : 1500);
             const QList<QString> got = index.query(query);
-            QCOMPARE(got.size(), asSet(got).size());  // each id once
+            QCOMPARE(got.size(), asSet(got).size()); // each id once
             QCOMPARE(asSet(got), bruteForce(truth, query));
         }
         for (int q = 0; q < 200; ++q) {
             const QPointF p(rng.bounded(10000.0) - 5000, rng.bounded(10000.0) - 5000);
-            QCOMPARE(asSet(index.queryPoint(p, 4)), bruteForce(truth, QRectF(p.x() - 4, p.y() - 4, 8, 8)));
+            QCOMPARE(asSet(index.queryPoint(p, 4)),
+                     bruteForce(truth, QRectF(p.x() - 4, p.y() - 4, 8, 8)));
         }
     }
 
@@ -130,7 +131,7 @@ private slots:
     void forEachVisitsEachOnce()
     {
         SpatialIndex index(10);
-        index.insert(u"wide"_s, QRectF(0, 0, 95, 5));  // spans 10 cells
+        index.insert(u"wide"_s, QRectF(0, 0, 95, 5)); // spans 10 cells
         int visits = 0;
         index.forEachIn(QRectF(0, 0, 100, 100), [&](const QString &id, const QRectF &r) {
             ++visits;

@@ -2,9 +2,9 @@
 // the same for the same seed.
 #include "testutil.h"
 
-#include "model/catalog.h"
 #include "io/designreader.h"
 #include "io/designwriter.h"
+#include "model/catalog.h"
 #include "model/designgenerator.h"
 
 #include <QTemporaryDir>
@@ -89,8 +89,8 @@ void TestSynthetic::generateVerbWritesALoadableFile()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"big.mlsd"_s);
-    const test::Run r = test::runCli({u"generate"_s, u"--components"_s, u"240"_s, u"--seed"_s,
-                                      u"3"_s, u"-o"_s, path});
+    const test::Run r = test::runCli(
+        {u"generate"_s, u"--components"_s, u"240"_s, u"--seed"_s, u"3"_s, u"-o"_s, path});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(test::readFile(path), serializeDesign(generateSyntheticDesign({240, 3})));
     // The file is canonical: fmt --check accepts it.
@@ -101,13 +101,16 @@ void TestSynthetic::generateVerbRejectsBadArguments_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no count") << QStringList{u"-o"_s, u"x.mlsd"_s} << u"usage: mlsdboard generate"_s;
-    QTest::newRow("no output") << QStringList{u"--components"_s, u"5"_s} << u"usage: mlsdboard generate"_s;
+    QTest::newRow("no count") << QStringList{u"-o"_s, u"x.mlsd"_s}
+                              << u"usage: mlsdboard generate"_s;
+    QTest::newRow("no output") << QStringList{u"--components"_s, u"5"_s}
+                               << u"usage: mlsdboard generate"_s;
     QTest::newRow("negative") << QStringList{u"--components"_s, u"-5"_s, u"-o"_s, u"x.mlsd"_s}
                               << u"--components must be a whole number from 0 to 1000000"_s;
     QTest::newRow("too many") << QStringList{u"--components"_s, u"2000000"_s, u"-o"_s, u"x.mlsd"_s}
                               << u"--components must be a whole number from 0 to 1000000"_s;
-    QTest::newRow("bad seed") << QStringList{u"--components"_s, u"5"_s, u"--seed"_s, u"x"_s, u"-o"_s, u"x.mlsd"_s}
+    QTest::newRow("bad seed") << QStringList{u"--components"_s, u"5"_s,     u"--seed"_s, u"x"_s,
+                                             u"-o"_s,           u"x.mlsd"_s}
                               << u"--seed must be a whole number"_s;
 }
 

@@ -2,11 +2,11 @@
 // clean save or close, and the whole path of a crash: a real process writes a recovery file and
 // dies without cleaning up; a fresh start lists it, restores it (modified, with its original file)
 // and discards it.
-#include "session/autosave.h"
 #include "io/designreader.h"
 #include "io/designwriter.h"
 #include "model/document.h"
 #include "panels/recoverymodel.h"
+#include "session/autosave.h"
 #include "session/recoverystore.h"
 #include "session/session.h"
 #include "testutil.h"
@@ -58,7 +58,7 @@ int crashingWriter(const QString &dir, const QString &originalPath)
     if (!written.wait(5000) || !written.front().at(0).toBool())
         return 3;
     ::raise(SIGKILL);
-    return 4;  // not reached
+    return 4; // not reached
 }
 
 } // namespace
@@ -80,7 +80,7 @@ private slots:
         for (int i = 0; i < 20; ++i)
             doc.setComponentLabel(u"a"_s, u"typing "_s + QString::number(i));
         QVERIFY(autosave.isPending());
-        QCOMPARE(autosave.writeCount(), 0);  // nothing written while the burst goes on
+        QCOMPARE(autosave.writeCount(), 0); // nothing written while the burst goes on
 
         QVERIFY(written.wait(5000));
         QCOMPARE(written.count(), 1);
@@ -157,7 +157,7 @@ private slots:
         doc.addComponent(component(u"a"_s, u"ranking"_s));
         autosave.flush();
         QVERIFY(RecoveryStore(dir.path()).orphans().isEmpty());
-        QVERIFY(!RecoveryStore(dir.path()).remove(autosave.id()));  // its lock is held
+        QVERIFY(!RecoveryStore(dir.path()).remove(autosave.id())); // its lock is held
     }
 
     void testCrashLeavesARecoveryFileThatIsOffered()
@@ -171,12 +171,13 @@ private slots:
         child.start(QCoreApplication::applicationFilePath(),
                     {u"--crashing-writer"_s, dir.path(), original});
         QVERIFY(child.waitForFinished(30000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);  // killed, not a return of 3 or 4
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit); // killed, not a return of 3 or 4
         QVERIFY(!filesIn(dir.path()).isEmpty());
 
         // A fresh start: the model lists what the crash left.
         RecoveryModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDirectory(dir.path());
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex row = model.index(0);

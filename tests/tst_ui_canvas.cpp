@@ -4,9 +4,9 @@
 #include "canvas/canvascontroller.h"
 #include "canvas/canvasscene.h"
 #include "canvas/clipboard.h"
+#include "canvas/snapping.h"
 #include "io/designwriter.h"
 #include "session/session.h"
-#include "canvas/snapping.h"
 #include "testutil.h"
 
 #include <QClipboard>
@@ -60,7 +60,8 @@ private slots:
         // The other box: (200, 0, 100, 50): lines x 200/250/300, y 0/25/50.
         QTest::newRow("free") << box << QPointF(37, 13) << 0.0 << QPointF(37, 13) << 0;
         QTest::newRow("grid") << box << QPointF(37, 13) << 20.0 << QPointF(40, 20) << 0;
-        QTest::newRow("left edges align") << box << QPointF(196, 13) << 20.0 << QPointF(200, 20) << 1;
+        QTest::newRow("left edges align")
+            << box << QPointF(196, 13) << 20.0 << QPointF(200, 20) << 1;
         QTest::newRow("centres align") << box << QPointF(153, 13) << 0.0 << QPointF(150, 13) << 1;
         QTest::newRow("right to left") << box << QPointF(102, 13) << 0.0 << QPointF(100, 13) << 1;
         QTest::newRow("both axes") << box << QPointF(198, -297) << 20.0 << QPointF(200, -300) << 2;
@@ -81,8 +82,9 @@ private slots:
 
     void guideSpansTheAlignedBoxes()
     {
-        const SnapResult r = ui::snapMove(QRectF(0, 300, 100, 50), QPointF(198, 0),
-                                          {QRectF(200, 0, 100, 50), QRectF(200, 600, 80, 40)}, 6, 0);
+        const SnapResult r
+            = ui::snapMove(QRectF(0, 300, 100, 50), QPointF(198, 0),
+                           {QRectF(200, 0, 100, 50), QRectF(200, 600, 80, 40)}, 6, 0);
         QCOMPARE(r.guides.size(), 1);
         QCOMPARE(r.guides.front(), QLineF(200, 0, 200, 640));
     }
@@ -94,10 +96,10 @@ private slots:
         const Design &d = m_session->document()->design();
         const Design f = Clipboard::fragment(d, {u"cg1"_s, u"flt"_s, u"app"_s}, {});
         QCOMPARE(f.components().size(), 3);
-        QCOMPARE(f.connections().size(), 1);  // cg1→flt; flt→rk and rk→app have an end outside
+        QCOMPARE(f.connections().size(), 1); // cg1→flt; flt→rk and rk→app have an end outside
         QCOMPARE(f.connections().front().id, u"c1"_s);
         QVERIFY(f.zones().isEmpty());
-        QVERIFY(f.components().front().zone.isEmpty());  // its zone is not copied
+        QVERIFY(f.components().front().zone.isEmpty()); // its zone is not copied
         // Copying the zone copies what is in it.
         const Design z = Clipboard::fragment(d, {}, {u"online"_s});
         QCOMPARE(z.zones().size(), 1);
@@ -108,7 +110,8 @@ private slots:
 
     void fragmentRoundTripsThroughMimeData()
     {
-        const Design f = Clipboard::fragment(m_session->document()->design(), {u"cg1"_s, u"flt"_s}, {});
+        const Design f
+            = Clipboard::fragment(m_session->document()->design(), {u"cg1"_s, u"flt"_s}, {});
         std::unique_ptr<QMimeData> data(Clipboard::toMimeData(f));
         QVERIFY(data->hasFormat(QString::fromLatin1(Clipboard::mimeType)));
         QVERIFY(data->text().contains(u"\"mlsd-board\""_s));
@@ -124,7 +127,8 @@ private slots:
         other.setText(u"hello"_s);
         QVERIFY(!Clipboard::fromMimeData(&other).has_value());
         QMimeData broken;
-        broken.setData(QString::fromLatin1(Clipboard::mimeType), "{\"format\": \"mlsd-board\", \"version\": 1");
+        broken.setData(QString::fromLatin1(Clipboard::mimeType),
+                       "{\"format\": \"mlsd-board\", \"version\": 1");
         QVERIFY(!Clipboard::fromMimeData(&broken).has_value());
         QVERIFY(!Clipboard::fromMimeData(nullptr).has_value());
     }
@@ -138,9 +142,9 @@ private slots:
         const QRectF view(-100, -100, 1400, 800);
         const QStringList first = m_actions->paste(view);
         QCOMPARE(first.size(), 1);
-        QCOMPARE(m_scene->componentRect(first.front()).topLeft(), QPointF(60, 80));  // +24 → +20
+        QCOMPARE(m_scene->componentRect(first.front()).topLeft(), QPointF(60, 80)); // +24 → +20
         const QStringList second = m_actions->paste(view);
-        QCOMPARE(m_scene->componentRect(second.front()).topLeft(), QPointF(80, 100));  // cascades
+        QCOMPARE(m_scene->componentRect(second.front()).topLeft(), QPointF(80, 100)); // cascades
         QCOMPARE(m_session->selection()->componentIds(), second);
         // Pasted where the original is out of sight: centred in the view.
         const QRectF far(5000, 5000, 1000, 600);
@@ -172,7 +176,7 @@ private slots:
         m_session->selection()->setComponents({u"rk"_s, u"app"_s});
         const QStringList copies = m_actions->duplicateSelection();
         QCOMPARE(copies.size(), 2);
-        QCOMPARE(m_session->connectionCount(), 4);  // rk→app copied along
+        QCOMPARE(m_session->connectionCount(), 4); // rk→app copied along
         QCOMPARE(m_session->document()->undoStack()->undoText(), u"Duplicate"_s);
         m_session->document()->undoStack()->undo();
         QCOMPARE(m_session->componentCount(), 4);
@@ -187,7 +191,7 @@ private slots:
     void addingSeveralAtTheCentreNeverStacksThem()
     {
         m_actions->setGrid(20);
-        const QPointF centre(2000, 2000);  // an empty part of the scene
+        const QPointF centre(2000, 2000); // an empty part of the scene
         QStringList ids;
         for (int i = 0; i < 5; ++i)
             ids << m_actions->addComponentNear(u"ranking"_s, centre);
@@ -198,7 +202,8 @@ private slots:
         QVERIFY(m_scene->componentRect(ids.at(1)).left() > first.right());
         for (int i = 0; i < ids.size(); ++i)
             for (int j = i + 1; j < ids.size(); ++j)
-                QVERIFY2(!m_scene->componentRect(ids.at(i)).intersects(m_scene->componentRect(ids.at(j))),
+                QVERIFY2(!m_scene->componentRect(ids.at(i)).intersects(
+                             m_scene->componentRect(ids.at(j))),
                          qPrintable(ids.at(i) + u" overlaps "_s + ids.at(j)));
         QCOMPARE(m_session->selection()->componentIds(), QStringList{ids.back()});
     }
@@ -248,7 +253,7 @@ private slots:
         m_session->selection()->setComponents({u"app"_s});
         QUndoStack *stack = m_session->document()->undoStack();
         const int before = stack->count();
-        m_actions->nudge(1, 0);  // a key held down: repeats merge
+        m_actions->nudge(1, 0); // a key held down: repeats merge
         m_actions->nudge(1, 0);
         m_actions->nudge(1, 0);
         m_actions->endNudge();
@@ -296,7 +301,8 @@ private slots:
     {
         QCOMPARE(m_controller->hitTest(QPointF(217, 97)).value(u"kind"_s).toString(), u"handle"_s);
         m_controller->setZoom(0.1);
-        QCOMPARE(m_controller->hitTest(QPointF(217, 97)).value(u"kind"_s).toString(), u"component"_s);
+        QCOMPARE(m_controller->hitTest(QPointF(217, 97)).value(u"kind"_s).toString(),
+                 u"component"_s);
     }
 
     void zoneHandlesOfASelectedZoneComeFirst()
@@ -339,8 +345,8 @@ private slots:
     {
         QSignalSpy refused(m_controller.get(), &CanvasController::refused);
         QSignalSpy created(m_controller.get(), &CanvasController::connectionCreated);
-        m_controller->press(QPointF(220, 96), Qt::NoModifier);  // cg1's right handle
-        m_controller->move(QPointF(390, 96), Qt::NoModifier);   // over flt: cg1→flt exists
+        m_controller->press(QPointF(220, 96), Qt::NoModifier); // cg1's right handle
+        m_controller->move(QPointF(390, 96), Qt::NoModifier);  // over flt: cg1→flt exists
         QVERIFY(!m_controller->connectValid());
         QCOMPARE(m_controller->connectTo(), u"flt"_s);
         m_controller->release(QPointF(390, 96), Qt::NoModifier);

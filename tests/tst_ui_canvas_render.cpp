@@ -4,10 +4,10 @@
 #include "canvas/canvasscene.h"
 #include "canvas/cardlayer.h"
 #include "canvas/edgelayer.h"
-#include "session/session.h"
-#include "model/designgenerator.h"
-#include "testutil.h"
 #include "canvas/vertexbuffer.h"
+#include "model/designgenerator.h"
+#include "session/session.h"
+#include "testutil.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,7 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QColor lightEdge(0x6b, 0x73, 0x85);  // Theme.edge in the light theme
+const QColor lightEdge(0x6b, 0x73, 0x85); // Theme.edge in the light theme
 
 /// A window showing a Canvas on \a session, at zoom 1 with the scene origin at (20, 20).
 struct Host
@@ -57,7 +57,8 @@ struct Host
                 Canvas { id: canvas; anchors.fill: parent; session: host.session }
             })",
                           QUrl(u"host.qml"_s));
-        QObject *root = component.createWithInitialProperties({{u"session"_s, QVariant::fromValue(session)}});
+        QObject *root
+            = component.createWithInitialProperties({{u"session"_s, QVariant::fromValue(session)}});
         if (!root)
             qWarning() << component.errors();
         window.reset(qobject_cast<QQuickWindow *>(root));
@@ -67,11 +68,12 @@ struct Host
 
     void view(double zoom, QPointF pan)
     {
-        QCoreApplication::processEvents();  // the canvas fits a newly opened design first
+        QCoreApplication::processEvents(); // the canvas fits a newly opened design first
         canvas->setProperty("zoom", zoom);
         canvas->setProperty("panX", pan.x());
         canvas->setProperty("panY", pan.y());
-        QMetaObject::invokeMethod(canvas->property("componentModel").value<QObject *>(), "syncViewport");
+        QMetaObject::invokeMethod(canvas->property("componentModel").value<QObject *>(),
+                                  "syncViewport");
     }
 
     template<typename T>
@@ -115,8 +117,10 @@ void verifyEdgeDrawn(const QImage &grab, double dpr)
         const int x = int((sceneX + 20) * dpr), y = int((96 + 20) * dpr);
         const QRgb line = darkest(image, x, y - 3, y + 3);
         const QRgb beside = darkest(image, x, y + int(14 * dpr), y + int(20 * dpr));
-        QVERIFY2(luminance(beside) > 215, qPrintable(u"background at %1: %2"_s.arg(x).arg(QColor(beside).name())));
-        QVERIFY2(luminance(line) < 190, qPrintable(u"line at %1: %2"_s.arg(x).arg(QColor(line).name())));
+        QVERIFY2(luminance(beside) > 215,
+                 qPrintable(u"background at %1: %2"_s.arg(x).arg(QColor(beside).name())));
+        QVERIFY2(luminance(line) < 190,
+                 qPrintable(u"line at %1: %2"_s.arg(x).arg(QColor(line).name())));
         // The hue of the edge colour: blue a little above red.
         QVERIFY2(qBlue(line) >= qRed(line), qPrintable(QColor(line).name()));
     }
@@ -172,11 +176,11 @@ private slots:
     void duplicatePointsAndDegenerateInput()
     {
         VertexBuffer b;
-        b.addPolyline(QPolygonF{{0, 0}, {0, 0}}, 2, 1, Qt::red);  // one point: nothing
-        b.addPolyline(QPolygonF{{0, 0}, {10, 0}, {10, 0}, {20, 0}}, 0, 1, Qt::red);  // no width
+        b.addPolyline(QPolygonF{{0, 0}, {0, 0}}, 2, 1, Qt::red); // one point: nothing
+        b.addPolyline(QPolygonF{{0, 0}, {10, 0}, {10, 0}, {20, 0}}, 0, 1, Qt::red); // no width
         QVERIFY(b.isEmpty());
         b.addPolyline(QPolygonF{{0, 0}, {10, 0}, {10, 0}, {20, 0}}, 2, 1, Qt::red);
-        QCOMPARE(b.vertices().size(), 12);  // the duplicate is dropped
+        QCOMPARE(b.vertices().size(), 12); // the duplicate is dropped
         b.clear();
         b.addConvexPolygon(QPolygonF{{0, 0}, {10, 0}}, 1, Qt::red);
         QVERIFY(b.isEmpty());
@@ -187,14 +191,14 @@ private slots:
         VertexBuffer b;
         QColor c(0, 0, 255, 200);
         b.addPolyline(QPolygonF{{0, 0}, {10, 0}}, 0.5, 1, c);
-        QCOMPARE(b.vertices().at(1).a, 100);  // half the fringe wide: half the alpha
-        QCOMPARE(b.vertices().at(1).b, 100);  // premultiplied
+        QCOMPARE(b.vertices().at(1).a, 100); // half the fringe wide: half the alpha
+        QCOMPARE(b.vertices().at(1).b, 100); // premultiplied
         // No core: a tent of three vertices across (two strips, four triangles per segment).
         QCOMPARE(b.vertices().size(), 2 * 3);
         QCOMPARE(b.indices().size(), 4 * 3);
         QCOMPARE(b.vertices().at(0).a, 0);
         QCOMPARE(b.vertices().at(2).a, 0);
-        QCOMPARE(b.vertices().at(2).y - b.vertices().at(1).y, 1.0f);  // the fringe on each side
+        QCOMPARE(b.vertices().at(2).y - b.vertices().at(1).y, 1.0f); // the fringe on each side
     }
 
     void linesUnderTwoFringesAreTents()
@@ -224,18 +228,18 @@ private slots:
         // Dashes follow a bend.
         b.clear();
         b.addDashedPolyline(QPolygonF{{0, 0}, {5, 0}, {5, 5}}, 2, 1, 6, 4, Qt::black);
-        QCOMPARE(b.vertices().size(), 3 * 4);  // one dash of three points
+        QCOMPARE(b.vertices().size(), 3 * 4); // one dash of three points
     }
 
     void convexPolygonAndRoundedRect()
     {
         VertexBuffer b;
         b.addConvexPolygon(QPolygonF{{0, 0}, {10, 0}, {0, 10}}, 1, Qt::black);
-        QCOMPARE(b.vertices().size(), 6);       // inner and outer ring
-        QCOMPARE(b.indices().size(), 3 + 18);   // the fill and three edge quads
+        QCOMPARE(b.vertices().size(), 6);     // inner and outer ring
+        QCOMPARE(b.indices().size(), 3 + 18); // the fill and three edge quads
         b.clear();
         b.addConvexPolygon(QPolygonF{{0, 0}, {10, 0}, {10, 10}, {0, 10}}, 0, Qt::black);
-        QCOMPARE(b.vertices().size(), 4);       // no fringe: just the fill
+        QCOMPARE(b.vertices().size(), 4); // no fringe: just the fill
         QCOMPARE(b.indices().size(), 6);
         const QPolygonF outline = VertexBuffer::roundedRect(QRectF(0, 0, 100, 50), 8, 3);
         QCOMPARE(outline.size(), 16);
@@ -291,8 +295,9 @@ private slots:
         QMetaObject::invokeMethod(host.canvas, "fitToContent");
         QVERIFY(host.frame());
         const Design &design = session.document()->design();
-        const auto labelled = std::count_if(design.connections().cbegin(), design.connections().cend(),
-                                            [](const Connection &c) { return !c.label.isEmpty(); });
+        const auto labelled
+            = std::count_if(design.connections().cbegin(), design.connections().cend(),
+                            [](const Connection &c) { return !c.label.isEmpty(); });
         QVERIFY(labelled > 0);
         QVariantMap all = edges->geometryStats();
         QCOMPARE(all.value(u"items"_s).toInt(), int(design.connections().size()));
@@ -314,7 +319,9 @@ private slots:
         QVERIFY(host.frame());
         const QVariantMap drawn = edges->stats();
         QCOMPARE(drawn.value(u"software"_s).toBool(), !isChild());
-        QCOMPARE(drawn.value(drawn.value(u"software"_s).toBool() ? u"painted"_s : u"nodes"_s).toInt(), 0);
+        QCOMPARE(
+            drawn.value(drawn.value(u"software"_s).toBool() ? u"painted"_s : u"nodes"_s).toInt(),
+            0);
     }
 
     void zoomedOutConnectionsAreHairlines()
@@ -355,7 +362,8 @@ private slots:
             const QRgb line = darkest(image, x, y - 2, y + 2);
             const QRgb zone = darkest(image, x, y + int(6 * dpr), y + int(8 * dpr));
             QVERIFY2(luminance(line) < luminance(zone) - 40,
-                     qPrintable(u"at %1: line %2, zone %3"_s.arg(x).arg(QColor(line).name(), QColor(zone).name())));
+                     qPrintable(u"at %1: line %2, zone %3"_s.arg(x).arg(QColor(line).name(),
+                                                                        QColor(zone).name())));
             QVERIFY2(qBlue(line) >= qRed(line), qPrintable(QColor(line).name()));
         }
         // Deleting the connection removes the line.
@@ -363,7 +371,8 @@ private slots:
         QVERIFY(host.frame());
         const QImage after = host.window->grabWindow().convertToFormat(QImage::Format_RGB32);
         const int x = int((20 + 515 * 0.2) * dpr), y = int((20 + 96 * 0.2) * dpr);
-        QVERIFY(luminance(darkest(after, x, y - 2, y + 2)) >= luminance(darkest(after, x, y + int(6 * dpr), y + int(8 * dpr))) - 10);
+        QVERIFY(luminance(darkest(after, x, y - 2, y + 2))
+                >= luminance(darkest(after, x, y + int(6 * dpr), y + int(8 * dpr))) - 10);
     }
 
     void onlyTouchedTilesAreRebuilt()
@@ -381,12 +390,14 @@ private slots:
         const int nodes = edges->stats().value(u"nodes"_s).toInt();
         QVERIFY(nodes > 2);
         const int before = edges->stats().value(u"tileBuilds"_s).toInt();
-        // Moving one component (a connected one in view) rebuilds the tiles of its connections only.
+        // Moving one component (a connected one in view) rebuilds the tiles of its connections
+        // only.
         const Design &design = session.document()->design();
         QString moved;
         for (const Component &c : design.components()) {
-            const bool source = std::any_of(design.connections().cbegin(), design.connections().cend(),
-                                            [&](const Connection &e) { return e.from == c.id; });
+            const bool source
+                = std::any_of(design.connections().cbegin(), design.connections().cend(),
+                              [&](const Connection &e) { return e.from == c.id; });
             if (source && c.rect().right() < 1500 && c.rect().bottom() < 1000 && c.x > 200) {
                 moved = c.id;
                 break;
@@ -429,13 +440,16 @@ private slots:
         const double labelZoom = host.canvas->property("labelZoom").toDouble();
         host.view(labelZoom * 0.8, QPointF(0, 0));
         QVERIFY(host.frame());
-        QCOMPARE(model->property("count").toInt(), 0);  // no delegate, no text layout
-        QVERIFY(host.part<CardLayer>("cardLayer")->geometryStats().value(u"opaqueVertices"_s).toInt() > 0);
+        QCOMPARE(model->property("count").toInt(), 0); // no delegate, no text layout
+        QVERIFY(
+            host.part<CardLayer>("cardLayer")->geometryStats().value(u"opaqueVertices"_s).toInt()
+            > 0);
         host.view(1, QPointF(0, 0));
         QVERIFY(host.frame());
         const int delegates = model->property("count").toInt();
         QVERIFY(delegates > 0);
-        QVERIFY2(delegates < 60, qPrintable(QString::number(delegates)));  // only what is near the view
+        QVERIFY2(delegates < 60,
+                 qPrintable(QString::number(delegates))); // only what is near the view
     }
 
     void zoomedOutLabelsStayReadable_data()
@@ -457,7 +471,8 @@ private slots:
         QFETCH(double, zoom);
         QFETCH(bool, labelOnly);
         Session session;
-        QVERIFY(session.open(test::sourcePath(u"resources/examples/homepage-recommendations.mlsd"_s)));
+        QVERIFY(
+            session.open(test::sourcePath(u"resources/examples/homepage-recommendations.mlsd"_s)));
         Host host(&session);
         QVERIFY(QTest::qWaitForWindowExposed(host.window.get()));
         host.view(zoom, QPointF(0, 0));
@@ -468,7 +483,8 @@ private slots:
         auto *repeater = host.canvas->findChild<QQuickItem *>(u"components"_s);
         QVERIFY(repeater);
         QQuickItem *delegate = nullptr;
-        QMetaObject::invokeMethod(repeater, "itemAt", Q_RETURN_ARG(QQuickItem *, delegate), Q_ARG(int, 0));
+        QMetaObject::invokeMethod(repeater, "itemAt", Q_RETURN_ARG(QQuickItem *, delegate),
+                                  Q_ARG(int, 0));
         QVERIFY(delegate);
         QCOMPARE(delegate->property("labelOnly").toBool(), labelOnly);
         const double labelPixels = delegate->property("labelSize").toDouble() * zoom;
@@ -477,17 +493,19 @@ private slots:
         const QString label = delegate->property("label").toString();
         QVERIFY(!label.isEmpty());
         QQuickItem *text = nullptr;
-        QVERIFY(QTest::qWaitFor([&] {
-            const auto texts = delegate->findChildren<QQuickItem *>();
-            for (QQuickItem *t : texts) {
-                if (t->inherits("QQuickText") && t->property("text").toString() == label && t->isVisible()
-                    && t->width() > 0) {
-                    text = t;
-                    return true;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto texts = delegate->findChildren<QQuickItem *>();
+                for (QQuickItem *t : texts) {
+                    if (t->inherits("QQuickText") && t->property("text").toString() == label
+                        && t->isVisible() && t->width() > 0) {
+                        text = t;
+                        return true;
+                    }
                 }
-            }
-            return false;
-        }, 5000));
+                return false;
+            },
+            5000));
         QVERIFY2(text->property("lineCount").toInt() >= 1, qPrintable(label));
         QVERIFY(text->property("font").value<QFont>().pixelSize() * zoom >= 7);
     }
@@ -499,15 +517,19 @@ private slots:
         if (isChild())
             QSKIP("this is the OpenGL run");
         const QString xvfb = QStandardPaths::findExecutable(u"Xvfb"_s);
-        QVERIFY2(!xvfb.isEmpty(), "Xvfb is needed to check the OpenGL drawing (apt-get install xvfb)");
+        QVERIFY2(!xvfb.isEmpty(),
+                 "Xvfb is needed to check the OpenGL drawing (apt-get install xvfb)");
         // A free display number.
         int display = 90 + int(QCoreApplication::applicationPid() % 300);
-        while (QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(display)) || QFileInfo::exists(u"/tmp/.X%1-lock"_s.arg(display)))
+        while (QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(display))
+               || QFileInfo::exists(u"/tmp/.X%1-lock"_s.arg(display)))
             ++display;
         QProcess server;
-        server.start(xvfb, {u":%1"_s.arg(display), u"-screen"_s, u"0"_s, u"1280x1024x24"_s, u"-nolisten"_s, u"tcp"_s});
+        server.start(xvfb, {u":%1"_s.arg(display), u"-screen"_s, u"0"_s, u"1280x1024x24"_s,
+                            u"-nolisten"_s, u"tcp"_s});
         QVERIFY(server.waitForStarted());
-        QVERIFY(QTest::qWaitFor([&] { return QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(display)); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return QFileInfo::exists(u"/tmp/.X11-unix/X%1"_s.arg(display)); }, 10000));
 
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -518,7 +540,8 @@ private slots:
         // LeakSanitizer runs at exit, so what the driver keeps has no module to be told apart
         // by. The same cases run with the leak check in the parent (software scene graph). Nor
         // whole stacks, which would make llvmpipe's every allocation crawl.
-        env.insert(u"ASAN_OPTIONS"_s, env.value(u"ASAN_OPTIONS"_s) + u":detect_leaks=0:fast_unwind_on_malloc=1"_s);
+        env.insert(u"ASAN_OPTIONS"_s,
+                   env.value(u"ASAN_OPTIONS"_s) + u":detect_leaks=0:fast_unwind_on_malloc=1"_s);
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::MergedChannels);
         child.start(QCoreApplication::applicationFilePath(), {});
@@ -532,10 +555,12 @@ private slots:
             qWarning().noquote() << QString::fromLocal8Bit(output);
         QCOMPARE(child.exitStatus(), QProcess::NormalExit);
         QCOMPARE(child.exitCode(), 0);
-        for (const char *test : {"connectionsAreDrawn", "layersCullToTheView", "onlyTouchedTilesAreRebuilt",
-                                 "zoomedOutDrawsCardsWithoutDelegates", "zoomedOutConnectionsAreHairlines",
-                                 "zoomedOutConnectionIsDrawn"}) {
-            QVERIFY2(output.contains(QByteArray("PASS   : TestCanvasRender::") + test + "()"), test);
+        for (const char *test :
+             {"connectionsAreDrawn", "layersCullToTheView", "onlyTouchedTilesAreRebuilt",
+              "zoomedOutDrawsCardsWithoutDelegates", "zoomedOutConnectionsAreHairlines",
+              "zoomedOutConnectionIsDrawn"}) {
+            QVERIFY2(output.contains(QByteArray("PASS   : TestCanvasRender::") + test + "()"),
+                     test);
         }
     }
 };

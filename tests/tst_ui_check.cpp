@@ -1,11 +1,11 @@
 // Live checking: the runner debounces edits, checks a copy of the design on a worker thread and
 // drops results an edit has overtaken; the findings model updates rows in place, groups by
 // severity with suppressed findings last, and its actions (suppress, restore) are undo steps.
-#include "session/checkrunner.h"
 #include "model/document.h"
 #include "panels/findingsmodel.h"
-#include "session/session.h"
 #include "panels/templatelistmodel.h"
+#include "session/checkrunner.h"
+#include "session/session.h"
 #include "testutil.h"
 
 #include <QAbstractItemModelTester>
@@ -68,26 +68,32 @@ private slots:
     void findingsAreGroupedBySeverityThenSuppressed()
     {
         FindingsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         Finding suppressed = finding(u"t/a"_s, Severity::Error);
         suppressed.suppressed = true;
         suppressed.suppressionReason = u"v1 scope"_s;
         model.setFindings({finding(u"t/e"_s, Severity::Error), suppressed,
-                           finding(u"t/w"_s, Severity::Warning), finding(u"t/i"_s, Severity::Info)});
+                           finding(u"t/w"_s, Severity::Warning),
+                           finding(u"t/i"_s, Severity::Info)});
         QCOMPARE(model.rowCount(), 4);
-        const auto section = [&](int r) { return model.data(model.index(r), FindingsModel::SectionRole).toString(); };
+        const auto section = [&](int r) {
+            return model.data(model.index(r), FindingsModel::SectionRole).toString();
+        };
         QCOMPARE(section(0), u"Errors"_s);
         QCOMPARE(section(1), u"Warnings"_s);
         QCOMPARE(section(2), u"Info"_s);
         QCOMPARE(section(3), u"Suppressed"_s);
-        QCOMPARE(model.data(model.index(3), FindingsModel::SuppressionReasonRole).toString(), u"v1 scope"_s);
+        QCOMPARE(model.data(model.index(3), FindingsModel::SuppressionReasonRole).toString(),
+                 u"v1 scope"_s);
         QCOMPARE(model.data(model.index(0), FindingsModel::SeverityRole).toString(), u"error"_s);
     }
 
     void aNewReportUpdatesRowsInPlace()
     {
         FindingsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Finding a = finding(u"t/a"_s, Severity::Error, u"ranking"_s, {u"rk"_s});
         const Finding b = finding(u"t/b"_s, Severity::Warning);
         const Finding c = finding(u"t/c"_s, Severity::Warning);
@@ -132,7 +138,8 @@ private slots:
         QVERIFY(model.data(model.index(0), FindingsModel::HasFixRole).toBool());
         QCOMPARE(model.data(model.index(0), FindingsModel::FixDescriptionRole).toString(),
                  u"Add Filtering between retrieval and ranking"_s);
-        QCOMPARE(model.data(model.index(0), FindingsModel::StageNameRole).toString(), u"Filtering"_s);
+        QCOMPARE(model.data(model.index(0), FindingsModel::StageNameRole).toString(),
+                 u"Filtering"_s);
         QVERIFY(!model.data(model.index(1), FindingsModel::HasFixRole).toBool());
     }
 
@@ -165,7 +172,7 @@ private slots:
         QVERIFY(!runner->isBusy());
         QCOMPARE(runner->templateName(), u"Fake template"_s);
         QCOMPARE(runner->required(), 3);
-        QCOMPARE(runner->findings()->rowCount(), 1);  // the last label is empty
+        QCOMPARE(runner->findings()->rowCount(), 1); // the last label is empty
         QVERIFY(runner->lastDurationMs() >= 0);
         QCOMPARE(runner->componentsAt(0), QStringList{u"rk"_s});
     }
@@ -174,7 +181,7 @@ private slots:
     {
         Session session;
         QAtomicInt runs;
-        QAtomicInt gate;  // the first check waits until the test has edited
+        QAtomicInt gate; // the first check waits until the test has edited
         CheckRunner *runner = session.checker();
         runner->setCheckFunction([&](const Design &d) {
             while (d.components().isEmpty() && gate.loadAcquire() == 0)
@@ -182,11 +189,11 @@ private slots:
             return fakeCheck(d, &runs);
         });
         QSignalSpy report(runner, &CheckRunner::reportChanged);
-        runner->checkNow();  // checks the empty design; blocks on the gate
+        runner->checkNow(); // checks the empty design; blocks on the gate
         Component c;
         c.type = u"ranking"_s;
         c.id = u"rk"_s;
-        session.document()->addComponent(c);  // overtakes the running check
+        session.document()->addComponent(c); // overtakes the running check
         runner->checkNow();
         gate.storeRelease(1);
         QVERIFY(report.wait(5000));
@@ -200,10 +207,14 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("templateId");
-        QTest::newRow("recommendations") << u"resources/examples/homepage-recommendations.mlsd"_s << u"recommendation"_s;
-        QTest::newRow("knowledge base QA") << u"resources/examples/knowledge-base-qa.mlsd"_s << u"search-qa"_s;
-        QTest::newRow("ads") << u"resources/examples/ads-click-prediction.mlsd"_s << u"ads-ranking"_s;
-        QTest::newRow("harmful content") << u"resources/examples/harmful-content.mlsd"_s << u"policy-enforcement"_s;
+        QTest::newRow("recommendations")
+            << u"resources/examples/homepage-recommendations.mlsd"_s << u"recommendation"_s;
+        QTest::newRow("knowledge base QA")
+            << u"resources/examples/knowledge-base-qa.mlsd"_s << u"search-qa"_s;
+        QTest::newRow("ads") << u"resources/examples/ads-click-prediction.mlsd"_s
+                             << u"ads-ranking"_s;
+        QTest::newRow("harmful content")
+            << u"resources/examples/harmful-content.mlsd"_s << u"policy-enforcement"_s;
     }
     void theRealCheckerRunsOnTheExamples()
     {
@@ -217,8 +228,7 @@ private slots:
         QCOMPARE(runner->templateId(), templateId);
         QVERIFY(runner->required() > 0);
         QVERIFY(runner->present() <= runner->required());
-        QCOMPARE(runner->findings()->rowCount(),
-                 int(runner->report().findings.size()));
+        QCOMPARE(runner->findings()->rowCount(), int(runner->report().findings.size()));
         // The figure that justifies the worker thread (printed, not asserted).
         qInfo("check of %s: %.2f ms, %d components", qPrintable(file), runner->lastDurationMs(),
               session.componentCount());
@@ -239,30 +249,35 @@ private slots:
             c.y = 100.0 * (i / 50);
             d.appendComponent(c);
             if (i % types.size() != 0)
-                d.appendConnection({u"e%1"_s.arg(i), u"c%1"_s.arg(i - 1), c.id, {}, ConnectionKind::Data, {}});
+                d.appendConnection(
+                    {u"e%1"_s.arg(i), u"c%1"_s.arg(i - 1), c.id, {}, ConnectionKind::Data, {}});
         }
         Session session;
         session.newDesign(d);
         QSignalSpy report(session.checker(), &CheckRunner::reportChanged);
         QVERIFY(report.wait(30000));
         QCOMPARE(session.checker()->templateId(), u"recommendation"_s);
-        qInfo("check of 2000 components, 1600 connections: %.2f ms", session.checker()->lastDurationMs());
+        qInfo("check of 2000 components, 1600 connections: %.2f ms",
+              session.checker()->lastDurationMs());
     }
 
     void templateListShowsTheConcreteTemplates()
     {
         TemplateListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList ids;
         for (int r = 0; r < model.rowCount(); ++r) {
             ids << model.idAt(r);
             QVERIFY(!model.data(model.index(r), TemplateListModel::NameRole).toString().isEmpty());
-            QVERIFY(!model.data(model.index(r), TemplateListModel::DescriptionRole).toString().isEmpty());
+            QVERIFY(!model.data(model.index(r), TemplateListModel::DescriptionRole)
+                         .toString()
+                         .isEmpty());
         }
         for (const QString &id : {u"ml-design-round"_s, u"recommendation"_s, u"search-qa"_s,
                                   u"ads-ranking"_s, u"policy-enforcement"_s})
             QVERIFY2(ids.contains(id), qPrintable(id));
-        QVERIFY(!ids.contains(u"presentation"_s));  // abstract: only extended
+        QVERIFY(!ids.contains(u"presentation"_s)); // abstract: only extended
         QCOMPARE(model.rowOf(u"recommendation"_s), int(ids.indexOf(u"recommendation"_s)));
         QCOMPARE(model.rowOf(u"nope"_s), -1);
         QCOMPARE(model.nameOf(u"nope"_s), u"nope"_s);
@@ -307,14 +322,16 @@ private slots:
         QCOMPARE(session.document()->design().suppressed.size(), 1);
         QCOMPARE(session.document()->design().suppressed.front().reason, u"labels later"_s);
         QVERIFY(report.wait(5000));
-        QVERIFY(runner->findings()->data(runner->findings()->index(0), FindingsModel::SuppressedRole).toBool());
+        QVERIFY(runner->findings()
+                    ->data(runner->findings()->index(0), FindingsModel::SuppressedRole)
+                    .toBool());
 
         runner->unsuppress(0);
         QVERIFY(session.document()->design().suppressed.isEmpty());
         session.history()->undo();
         QCOMPARE(session.document()->design().suppressed.size(), 1);
-        QVERIFY(!runner->applyFix(0));  // no fix on this finding
-        QVERIFY(!runner->applyFix(7));  // no such row
+        QVERIFY(!runner->applyFix(0)); // no fix on this finding
+        QVERIFY(!runner->applyFix(7)); // no such row
     }
 };
 

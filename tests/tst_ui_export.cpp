@@ -1,13 +1,13 @@
 // Export in the app: the controller behind File › Export… writes the same bytes as the command
 // line, previews what it writes (and only what is current), suggests a file beside the design,
 // and fails cleanly, naming the file. Also the core helpers it shares with the CLI (exporter.h).
-#include "session/exportcontroller.h"
 #include "export/exporter.h"
+#include "session/exportcontroller.h"
 #include "session/session.h"
 #include "testutil.h"
 
-#include "model/catalog.h"
 #include "io/designwriter.h"
+#include "model/catalog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -59,7 +59,7 @@ QByteArray decodeDataUrl(const QUrl &url, QByteArray *mime)
 {
     const QString text = url.toString();
     const qsizetype comma = text.indexOf(u',');
-    const QString head = text.left(comma);  // data:MIME;base64
+    const QString head = text.left(comma); // data:MIME;base64
     *mime = head.mid(5, head.indexOf(u';') - 5).toLatin1();
     return QByteArray::fromBase64(text.mid(comma + 1).toLatin1());
 }
@@ -149,14 +149,16 @@ void TestExport::formats()
     QCOMPARE(exportFormatId(*format), id);
     QCOMPARE(exportFormatSuffix(*format), suffix);
     QCOMPARE(exportFormatFromId(id), format);
-    QCOMPARE(imageFormatOf(*format).has_value(), id == u"svg"_s || id == u"png"_s || id == u"pdf"_s);
+    QCOMPARE(imageFormatOf(*format).has_value(),
+             id == u"svg"_s || id == u"png"_s || id == u"pdf"_s);
 }
 
 void TestExport::fileStems_data()
 {
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("stem");
-    QTest::newRow("words") << u"Homepage video recommendations"_s << u"homepage-video-recommendations"_s;
+    QTest::newRow("words") << u"Homepage video recommendations"_s
+                           << u"homepage-video-recommendations"_s;
     QTest::newRow("punctuation") << u"  Ads: CTR / pCTR (v2)!  "_s << u"ads-ctr-pctr-v2"_s;
     QTest::newRow("accents") << u"Détection de fraude"_s << u"detection-de-fraude"_s;
     QTest::newRow("path characters") << u"../../etc/passwd"_s << u"etc-passwd"_s;
@@ -178,16 +180,18 @@ void TestExport::defaultTarget_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("markdown beside") << u"/work/designs/feed.mlsd"_s << u"Feed"_s << u"markdown"_s
-                                     << u"/work/designs/feed.md"_s;
+    QTest::newRow("markdown beside")
+        << u"/work/designs/feed.mlsd"_s << u"Feed"_s << u"markdown"_s << u"/work/designs/feed.md"_s;
     QTest::newRow("html beside") << u"/work/designs/feed.v2.mlsd"_s << u"Feed"_s << u"html"_s
                                  << u"/work/designs/feed.v2.html"_s;
     QTest::newRow("png beside") << u"/work/designs/feed.mlsd"_s << QString() << u"png"_s
                                 << u"/work/designs/feed.png"_s;
-    QTest::newRow("mermaid beside") << u"/w/feed.json"_s << QString() << u"mermaid"_s << u"/w/feed.mmd"_s;
-    QTest::newRow("unsaved: from the title") << QString() << u"Fraud scoring, v1"_s << u"pdf"_s
-                                             << u"/fallback/fraud-scoring-v1.pdf"_s;
-    QTest::newRow("unsaved, untitled") << QString() << QString() << u"svg"_s << u"/fallback/design.svg"_s;
+    QTest::newRow("mermaid beside")
+        << u"/w/feed.json"_s << QString() << u"mermaid"_s << u"/w/feed.mmd"_s;
+    QTest::newRow("unsaved: from the title")
+        << QString() << u"Fraud scoring, v1"_s << u"pdf"_s << u"/fallback/fraud-scoring-v1.pdf"_s;
+    QTest::newRow("unsaved, untitled")
+        << QString() << QString() << u"svg"_s << u"/fallback/design.svg"_s;
 }
 
 void TestExport::defaultTarget()
@@ -196,7 +200,8 @@ void TestExport::defaultTarget()
     QFETCH(QString, title);
     QFETCH(QString, format);
     QFETCH(QString, expected);
-    QCOMPARE(defaultExportPath(designPath, title, *exportFormatFromId(format), u"/fallback"_s), expected);
+    QCOMPARE(defaultExportPath(designPath, title, *exportFormatFromId(format), u"/fallback"_s),
+             expected);
 }
 
 void TestExport::writesWhatTheCommandLineWrites_data()
@@ -208,9 +213,12 @@ void TestExport::writesWhatTheCommandLineWrites_data()
     QTest::newRow("markdown") << u"markdown"_s << u"light"_s << 1.0 << QStringList{u"export"_s};
     QTest::newRow("html") << u"html"_s << u"light"_s << 1.0 << QStringList{u"export"_s};
     QTest::newRow("mermaid") << u"mermaid"_s << u"light"_s << 1.0 << QStringList{u"export"_s};
-    QTest::newRow("svg dark") << u"svg"_s << u"dark"_s << 1.0 << QStringList{u"render"_s, u"--theme"_s, u"dark"_s};
-    QTest::newRow("png 2x") << u"png"_s << u"light"_s << 2.0 << QStringList{u"render"_s, u"--scale"_s, u"2"_s};
-    QTest::newRow("png 1x dark") << u"png"_s << u"dark"_s << 1.0 << QStringList{u"render"_s, u"--theme"_s, u"dark"_s};
+    QTest::newRow("svg dark") << u"svg"_s << u"dark"_s << 1.0
+                              << QStringList{u"render"_s, u"--theme"_s, u"dark"_s};
+    QTest::newRow("png 2x") << u"png"_s << u"light"_s << 2.0
+                            << QStringList{u"render"_s, u"--scale"_s, u"2"_s};
+    QTest::newRow("png 1x dark") << u"png"_s << u"dark"_s << 1.0
+                                 << QStringList{u"render"_s, u"--theme"_s, u"dark"_s};
 }
 
 void TestExport::writesWhatTheCommandLineWrites()
@@ -233,20 +241,21 @@ void TestExport::writesWhatTheCommandLineWrites()
     const QString app = dir.filePath(u"app."_s + controller.suffix());
     const QString command = dir.filePath(u"cli."_s + controller.suffix());
     QSignalSpy finished(&controller, &ExportController::exportFinished);
-    QVERIFY2(controller.exportTo(QUrl::fromLocalFile(app).toString()), qPrintable(controller.lastError()));
+    QVERIFY2(controller.exportTo(QUrl::fromLocalFile(app).toString()),
+             qPrintable(controller.lastError()));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QCOMPARE(controller.lastPath(), app);
     QVERIFY(controller.lastMessage().contains(QDir::toNativeSeparators(app)));
     QVERIFY(controller.lastError().isEmpty());
 
-    const test::Run run = test::runCli(QStringList{cli.front(), test::sourcePath(example), u"-o"_s, command}
-                                       + cli.mid(1));
+    const test::Run run = test::runCli(
+        QStringList{cli.front(), test::sourcePath(example), u"-o"_s, command} + cli.mid(1));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QByteArray written = test::readFile(app);
     QVERIFY(!written.isEmpty());
     QCOMPARE(written, test::readFile(command));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);  // no temporary file left
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary file left
 }
 
 void TestExport::pdfIsOneFittedPage()
@@ -265,7 +274,7 @@ void TestExport::pdfIsOneFittedPage()
     const QImage picture = QImage::fromData(decodeDataUrl(controller.previewImage(), &mime));
     QCOMPARE(mime, QByteArray("image/png"));
     QCOMPARE(picture.size(), page);
-    QCOMPARE(picture.pixelColor(2, 2), QColor(Qt::white));  // the paper's margin
+    QCOMPARE(picture.pixelColor(2, 2), QColor(Qt::white)); // the paper's margin
 
     QTemporaryDir dir;
     QVERIFY(controller.exportTo(dir.filePath(u"d.pdf"_s)));
@@ -306,17 +315,20 @@ void TestExport::previewShowsWhatIsWritten()
         QVERIFY(controller.previewText().contains(u"<h1>Homepage video recommendations</h1>"_s));
         QVERIFY(controller.previewText().contains(u"<table border=\"1\""_s));
         QVERIFY(controller.previewText().contains(u"<code class=\"language-mermaid\">"_s));
-        QVERIFY(!controller.previewText().contains(u"<input"_s));  // task boxes as ☐ / ☑ for RichText
+        QVERIFY(
+            !controller.previewText().contains(u"<input"_s)); // task boxes as ☐ / ☑ for RichText
         QVERIFY(controller.summary().contains(u"lines"_s));
     } else if (format == u"html"_s) {
         // The same document, with the diagram as an image where the file has its inline SVG.
         QVERIFY(written.contains("<svg"));
         QVERIFY(controller.previewText().contains(u"<h1>Homepage video recommendations</h1>"_s));
         QVERIFY(!controller.previewText().contains(u"<svg"_s));
-        const qsizetype img = controller.previewText().indexOf(u"<img src=\"data:image/png;base64,"_s);
+        const qsizetype img
+            = controller.previewText().indexOf(u"<img src=\"data:image/png;base64,"_s);
         QVERIFY(img > controller.previewText().indexOf(u"<h2>Architecture</h2>"_s));
         QVERIFY(img < controller.previewText().indexOf(u"<h2>Components</h2>"_s));
-        QVERIFY(controller.previewText().contains(u"width=\"%1\""_s.arg(controller.previewWidth())));
+        QVERIFY(
+            controller.previewText().contains(u"width=\"%1\""_s.arg(controller.previewWidth())));
     } else if (format == u"mermaid"_s) {
         QCOMPARE(controller.previewText().toUtf8(), written);
         QVERIFY(written.startsWith("flowchart LR\n"));
@@ -455,7 +467,8 @@ void TestExport::failureNamesTheFileAndWritesNothing()
     QVERIFY2(controller.lastError().contains(target), qPrintable(controller.lastError()));
     QVERIFY(controller.lastMessage().contains(u"Nothing was written"_s));
     QVERIFY(controller.lastPath().isEmpty());
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList{u"plain-file"_s});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
+             QStringList{u"plain-file"_s});
     QVERIFY(!controller.exportTo(QString()));
     QVERIFY(!controller.lastError().isEmpty());
 

@@ -1,11 +1,11 @@
 // The inspector's adapters: the component inspector (label, type, zone, notes, annotations
 // suggested by the catalog), its annotation list, and the brief model. Edits are undo steps and
 // the adapters follow undo.
-#include "panels/briefmodel.h"
+#include "io/schema.h"
 #include "model/catalog.h"
+#include "panels/briefmodel.h"
 #include "panels/componentinspector.h"
 #include "session/markdownpreview.h"
-#include "io/schema.h"
 #include "session/session.h"
 #include "testutil.h"
 
@@ -37,10 +37,7 @@ private:
     Session m_session;
 
 private slots:
-    void init()
-    {
-        QVERIFY(m_session.open(test::sourcePath(u"tests/data/basic/design.mlsd"_s)));
-    }
+    void init() { QVERIFY(m_session.open(test::sourcePath(u"tests/data/basic/design.mlsd"_s))); }
 
     void showsTheComponent()
     {
@@ -55,7 +52,7 @@ private slots:
         QCOMPARE(inspector.color(), Catalog::builtin().color(u"ranking"_s));
         QVERIFY(!inspector.typeDescription().isEmpty());
         const QVariantList zones = inspector.zoneOptions();
-        QCOMPARE(zones.size(), 2);  // "No zone" and the design's zone
+        QCOMPARE(zones.size(), 2); // "No zone" and the design's zone
         QCOMPARE(zones.at(0).toMap().value(u"id"_s).toString(), QString());
         QCOMPARE(zones.at(1).toMap().value(u"label"_s).toString(), u"Online serving"_s);
     }
@@ -66,11 +63,13 @@ private slots:
         inspector.setSession(&m_session);
         inspector.setComponentId(u"rk"_s);
         AnnotationModel *model = inspector.annotations();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QStringList expected = Catalog::builtin().type(u"ranking"_s)->annotations;
         // In vocabulary order.
         std::sort(expected.begin(), expected.end(), [](const QString &a, const QString &b) {
-            return schema::indexOf(schema::annotations(), a) < schema::indexOf(schema::annotations(), b);
+            return schema::indexOf(schema::annotations(), a)
+                   < schema::indexOf(schema::annotations(), b);
         });
         QCOMPARE(keysOf(model), expected);
         const int row = model->rowOf(u"model_choice"_s);
@@ -91,10 +90,13 @@ private slots:
         inspector.setSession(&m_session);
         inspector.setComponentId(u"flt"_s);
         AnnotationModel *model = inspector.annotations();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto suggested = [&] {
             const int row = model->rowOf(u"latency_budget"_s);
-            return row >= 0 && model->data(model->index(row), AnnotationModel::SuggestedByTemplateRole).toBool();
+            return row >= 0
+                   && model->data(model->index(row), AnnotationModel::SuggestedByTemplateRole)
+                          .toBool();
         };
         QVERIFY(suggested());
         m_session.setTemplateId(QString());
@@ -110,7 +112,8 @@ private slots:
         inspector.setSession(&m_session);
         inspector.setComponentId(u"rk"_s);
         AnnotationModel *model = inspector.annotations();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         const int row = model->rowOf(u"latency_budget"_s);
         for (const QString &text : {u"1"_s, u"10"_s, u"10 ms"_s})
@@ -133,7 +136,8 @@ private slots:
         inspector.setSession(&m_session);
         inspector.setComponentId(u"rk"_s);
         AnnotationModel *model = inspector.annotations();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qsizetype others = inspector.otherAnnotations().size();
         QVERIFY(others > 0);
         QCOMPARE(model->rowOf(u"explainability"_s), -1);
@@ -169,8 +173,9 @@ private slots:
         QCOMPARE(inspector.typeName(), u"Re-ranking"_s);
         QCOMPARE(inspector.zone(), QString());
         // The annotation list follows the new type.
-        QCOMPARE(keysOf(inspector.annotations()).contains(u"bias_fairness"_s),
-                 Catalog::builtin().type(u"re_ranking"_s)->annotations.contains(u"bias_fairness"_s));
+        QCOMPARE(
+            keysOf(inspector.annotations()).contains(u"bias_fairness"_s),
+            Catalog::builtin().type(u"re_ranking"_s)->annotations.contains(u"bias_fairness"_s));
 
         for (int i = 0; i < 4; ++i)
             m_session.history()->undo();
@@ -201,9 +206,11 @@ private slots:
         QTest::addColumn<QString>("markdown");
         QTest::addColumn<QString>("contains");
         QTest::addColumn<QString>("absent");
-        QTest::newRow("bold") << u"Retrieves **top-500**."_s << u"<strong>top-500</strong>"_s << u"**"_s;
+        QTest::newRow("bold") << u"Retrieves **top-500**."_s << u"<strong>top-500</strong>"_s
+                              << u"**"_s;
         QTest::newRow("strikethrough as <s>") << u"~~old~~ new"_s << u"<s>old</s>"_s << u"<del>"_s;
-        QTest::newRow("raw html dropped") << u"hi <script>alert(1)</script>"_s << u"hi"_s << u"<script>"_s;
+        QTest::newRow("raw html dropped")
+            << u"hi <script>alert(1)</script>"_s << u"hi"_s << u"<script>"_s;
         QTest::newRow("task list as text") << u"- [x] done"_s << u"\u2611"_s << u"<input"_s;
     }
     void notesPreviewRendersMarkdownSafely()
@@ -219,13 +226,15 @@ private slots:
     void briefListsEverySectionInOrder()
     {
         BriefModel brief;
-        QAbstractItemModelTester tester(&brief, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&brief,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(brief.rowCount(), 0 + int(schema::briefSections().size()));
         brief.setSession(&m_session);
         QCOMPARE(brief.rowCount(), 11);
         QCOMPARE(brief.data(brief.index(0), BriefModel::SectionRole).toString(), u"task"_s);
         QCOMPARE(brief.data(brief.index(10), BriefModel::SectionRole).toString(), u"roadmap"_s);
-        QCOMPARE(brief.data(brief.index(0), BriefModel::TextRole).toString(), u"Recommend videos on the homepage."_s);
+        QCOMPARE(brief.data(brief.index(0), BriefModel::TextRole).toString(),
+                 u"Recommend videos on the homepage."_s);
         QVERIFY(brief.data(brief.index(0), BriefModel::FilledRole).toBool());
         QVERIFY(!brief.data(brief.index(1), BriefModel::HelpRole).toString().isEmpty());
         QCOMPARE(brief.filledCount(), 1);
@@ -235,7 +244,8 @@ private slots:
     {
         BriefModel brief;
         brief.setSession(&m_session);
-        QAbstractItemModelTester tester(&brief, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&brief,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy changed(&brief, &QAbstractItemModel::dataChanged);
         QSignalSpy filled(&brief, &BriefModel::filledCountChanged);
         const int metrics = brief.rowOf(u"metrics"_s);

@@ -4,9 +4,9 @@
 #include "canvas/canvasscene.h"
 #include "canvas/componentmodel.h"
 #include "canvas/connectionmodel.h"
+#include "canvas/zonemodel.h"
 #include "session/session.h"
 #include "testutil.h"
-#include "canvas/zonemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -71,7 +71,8 @@ private slots:
     void componentModelUnfilteredListsEveryComponent()
     {
         ComponentModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiltered(false);
         model.setScene(m_scene.get());
         QCOMPARE(rows(model), (QStringList{u"cg1"_s, u"flt"_s, u"rk"_s, u"app"_s}));
@@ -98,7 +99,7 @@ private slots:
                               << QList<int>{ComponentModel::TypeRole, ComponentModel::TypeNameRole,
                                             ComponentModel::ColorRole, ComponentModel::IconRole};
         QTest::newRow("zone") << u"zone"_s << QList<int>{ComponentModel::ZoneRole};
-        QTest::newRow("notes") << u"notes"_s << QList<int>{};  // not shown: nothing emitted
+        QTest::newRow("notes") << u"notes"_s << QList<int>{}; // not shown: nothing emitted
     }
 
     void componentChangesEmitOnlyTheirRoles()
@@ -106,7 +107,8 @@ private slots:
         QFETCH(QString, edit);
         QFETCH(QList<int>, roles);
         ComponentModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiltered(false);
         model.setScene(m_scene.get());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -136,7 +138,8 @@ private slots:
     void addAndRemoveInsertAndRemoveRows()
     {
         ComponentModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiltered(false);
         model.setScene(m_scene.get());
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -151,7 +154,7 @@ private slots:
         QCOMPARE(removed.count(), 1);
         QCOMPARE(removed.front().at(1).toInt(), 1);
         QCOMPARE(rows(model), (QStringList{u"cg1"_s, u"rk"_s, u"app"_s, id}));
-        doc->undoStack()->undo();  // flt comes back (appended: rows are the model's own order)
+        doc->undoStack()->undo(); // flt comes back (appended: rows are the model's own order)
         QCOMPARE(model.rowCount(), 5);
         QVERIFY(model.rowOf(u"flt"_s) >= 0);
         QCOMPARE(reset.count(), 0);
@@ -163,7 +166,8 @@ private slots:
     void selectionAndHoverEmitOnlyTheRowsThatFlip()
     {
         ComponentModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiltered(false);
         model.setScene(m_scene.get());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -171,7 +175,7 @@ private slots:
         sel->setComponents({u"cg1"_s, u"flt"_s});
         QCOMPARE(changed.count(), 2);
         changed.clear();
-        sel->setComponents({u"flt"_s, u"rk"_s});  // cg1 off, rk on, flt unchanged
+        sel->setComponents({u"flt"_s, u"rk"_s}); // cg1 off, rk on, flt unchanged
         QCOMPARE(changed.count(), 2);
         QSet<int> flipped;
         for (const QList<QVariant> &args : changed) {
@@ -188,7 +192,7 @@ private slots:
         QVERIFY(model.index(3).data(ComponentModel::HoveredRole).toBool());
         changed.clear();
         m_scene->setHoveredComponent(u"rk"_s);
-        QCOMPARE(changed.count(), 2);  // app off, rk on
+        QCOMPARE(changed.count(), 2); // app off, rk on
     }
 
     void viewportFilterHoldsOnlyNearbyComponents()
@@ -199,10 +203,11 @@ private slots:
             d.appendComponent(box(u"n%1"_s.arg(i), i * 300, 0));
         m_session->document()->resetDesign(d);
         ComponentModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setScene(m_scene.get());
         QVERIFY(model.isFiltered());
-        QCOMPARE(model.rowCount(), 0);  // no viewport: nothing to show
+        QCOMPARE(model.rowCount(), 0); // no viewport: nothing to show
         model.setViewport(QRectF(0, -100, 1000, 300));
         model.syncViewport();
         // 1000 wide plus 10 % on each side: x from -100 to 1100 → n0…n3.
@@ -239,9 +244,9 @@ private slots:
         model.setScene(m_scene.get());
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         // A zoom changes the rectangle several times in a row: only the last one counts.
-        model.setViewport(QRectF(0, 0, 250, 200));      // cg1
-        model.setViewport(QRectF(500, 0, 250, 200));    // rk
-        model.setViewport(QRectF(800, 0, 250, 200));    // app
+        model.setViewport(QRectF(0, 0, 250, 200));   // cg1
+        model.setViewport(QRectF(500, 0, 250, 200)); // rk
+        model.setViewport(QRectF(800, 0, 250, 200)); // app
         QCOMPARE(model.rowCount(), 0);
         QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(model.idAt(0), u"app"_s);
@@ -256,7 +261,8 @@ private slots:
             d.appendComponent(box(u"n%1"_s.arg(i), (i % 30) * 200, (i / 30) * 200));
         m_session->document()->resetDesign(d);
         ComponentModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setScene(m_scene.get());
         const QRectF view(0, 0, 6000, 4000);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -266,7 +272,8 @@ private slots:
         QTRY_COMPARE(model.rowCount(), 600);
         QVERIFY(inserted.count() >= 600 / ComponentModel::maxAddedPerPass);
         for (const QList<QVariant> &batch : std::as_const(inserted))
-            QVERIFY(batch.at(2).toInt() - batch.at(1).toInt() + 1 <= ComponentModel::maxAddedPerPass);
+            QVERIFY(batch.at(2).toInt() - batch.at(1).toInt() + 1
+                    <= ComponentModel::maxAddedPerPass);
         // The first pass brought those nearest the middle of the view.
         const QPointF centre = view.center();
         double farthest = 0;
@@ -287,7 +294,8 @@ private slots:
     void zoneModel()
     {
         ZoneModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setScene(m_scene.get());
         QCOMPARE(rows(model), QStringList{u"online"_s});
         QCOMPARE(model.index(0).data(ZoneModel::LabelRole).toString(), u"Online serving"_s);
@@ -297,8 +305,9 @@ private slots:
         QCOMPARE(rolesOf(changed), QList<QList<int>>{{ZoneModel::LabelRole}});
         changed.clear();
         m_session->document()->moveZone(u"online"_s, QPointF(0, 50));
-        QCOMPARE(rolesOf(changed), (QList<QList<int>>{{ZoneModel::XRole, ZoneModel::YRole,
-                                                        ZoneModel::WidthRole, ZoneModel::HeightRole}}));
+        QCOMPARE(rolesOf(changed),
+                 (QList<QList<int>>{{ZoneModel::XRole, ZoneModel::YRole, ZoneModel::WidthRole,
+                                     ZoneModel::HeightRole}}));
         changed.clear();
         m_session->selection()->selectZone(u"online"_s);
         QCOMPARE(rolesOf(changed), QList<QList<int>>{{ZoneModel::SelectedRole}});
@@ -313,7 +322,8 @@ private slots:
     void connectionModelHoldsLabelledConnections()
     {
         ConnectionModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFiltered(false);
         model.setScene(m_scene.get());
         // c2 has no label: no pill, no row.
@@ -325,12 +335,14 @@ private slots:
         QCOMPARE(c1.data(ConnectionModel::MidXRole).toDouble(), mid.x());
         Document *doc = m_session->document();
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        doc->moveComponents({u"cg1"_s}, QPointF(0, 40));  // c1's middle moves
-        QCOMPARE(rolesOf(changed), (QList<QList<int>>{{ConnectionModel::MidXRole, ConnectionModel::MidYRole}}));
+        doc->moveComponents({u"cg1"_s}, QPointF(0, 40)); // c1's middle moves
+        QCOMPARE(rolesOf(changed),
+                 (QList<QList<int>>{{ConnectionModel::MidXRole, ConnectionModel::MidYRole}}));
         changed.clear();
         doc->setConnectionLabel(u"c1"_s, u"top-1000"_s);
-        QCOMPARE(rolesOf(changed), (QList<QList<int>>{{ConnectionModel::LabelRole, ConnectionModel::KindRole,
-                                                         ConnectionModel::MidXRole, ConnectionModel::MidYRole}}));
+        QCOMPARE(rolesOf(changed),
+                 (QList<QList<int>>{{ConnectionModel::LabelRole, ConnectionModel::KindRole,
+                                     ConnectionModel::MidXRole, ConnectionModel::MidYRole}}));
         // Labelling c2 gives it a row; clearing c1's label takes its row away.
         doc->setConnectionLabel(u"c2"_s, u"candidates"_s);
         QVERIFY(model.rowOf(u"c2"_s) >= 0);

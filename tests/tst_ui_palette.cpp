@@ -20,7 +20,8 @@ private slots:
     void listsTheWholeCatalogByCategory()
     {
         PaletteModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), int(Catalog::builtin().types().size()));
         QCOMPARE(model.rowCount(), 27);
         // Categories are contiguous (the palette's sections) and in catalog order.
@@ -43,8 +44,10 @@ private slots:
         const QModelIndex i = model.index(row);
         QCOMPARE(model.data(i, PaletteModel::TypeIdRole).toString(), u"ranking"_s);
         QCOMPARE(model.data(i, PaletteModel::NameRole).toString(), u"Ranking"_s);
-        QCOMPARE(model.data(i, PaletteModel::CategoryNameRole).toString(), u"Retrieval and ranking"_s);
-        QCOMPARE(model.data(i, PaletteModel::IconRole).toUrl(), QUrl(u"qrc:/mlsd/icons/ranking.svg"_s));
+        QCOMPARE(model.data(i, PaletteModel::CategoryNameRole).toString(),
+                 u"Retrieval and ranking"_s);
+        QCOMPARE(model.data(i, PaletteModel::IconRole).toUrl(),
+                 QUrl(u"qrc:/mlsd/icons/ranking.svg"_s));
         QCOMPARE(model.data(i, PaletteModel::ColorRole).value<QColor>(), QColor(u"#1d4ed8"_s));
         QVERIFY(model.data(i, PaletteModel::KeywordsRole).toStringList().contains(u"xgboost"_s));
         QVERIFY(!model.data(i, PaletteModel::DescriptionRole).toString().isEmpty());
@@ -58,15 +61,19 @@ private slots:
     void filter_data()
     {
         QTest::addColumn<QString>("filter");
-        QTest::addColumn<QStringList>("first");  // the best matches, in order
-        QTest::addColumn<int>("count");          // -1: not checked
-        QTest::newRow("name prefix first") << u"rank"_s << QStringList{u"ranking"_s, u"re_ranking"_s} << -1;
+        QTest::addColumn<QStringList>("first"); // the best matches, in order
+        QTest::addColumn<int>("count");         // -1: not checked
+        QTest::newRow("name prefix first")
+            << u"rank"_s << QStringList{u"ranking"_s, u"re_ranking"_s} << -1;
         QTest::newRow("id") << u"vector_index"_s << QStringList{u"vector_index"_s} << 1;
-        QTest::newRow("id words") << u"candidate retrieval"_s << QStringList{u"candidate_retrieval"_s} << -1;
+        QTest::newRow("id words") << u"candidate retrieval"_s
+                                  << QStringList{u"candidate_retrieval"_s} << -1;
         QTest::newRow("keyword") << u"xgboost"_s << QStringList{u"ranking"_s} << -1;
-        QTest::newRow("keyword before description") << u"dedup"_s << QStringList{u"filtering"_s} << 3;
+        QTest::newRow("keyword before description")
+            << u"dedup"_s << QStringList{u"filtering"_s} << 3;
         QTest::newRow("case and spaces") << u"  LLM  "_s << QStringList{u"llm_generator"_s} << -1;
-        QTest::newRow("every word must match") << u"feature store online"_s << QStringList{u"feature_store"_s} << 1;
+        QTest::newRow("every word must match")
+            << u"feature store online"_s << QStringList{u"feature_store"_s} << 1;
         QTest::newRow("no match") << u"zzzz"_s << QStringList{} << 0;
         QTest::newRow("empty") << QString() << QStringList{u"data_source"_s} << 27;
     }
@@ -76,7 +83,8 @@ private slots:
         QFETCH(QStringList, first);
         QFETCH(int, count);
         PaletteModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter(u"something else"_s);
         model.setFilter(filter);
         QStringList shown;

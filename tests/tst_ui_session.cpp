@@ -59,7 +59,8 @@ private slots:
         QSignalSpy modified(&session, &Session::modifiedChanged);
         QSignalSpy path(&session, &Session::filePathChanged);
         const QString file = dir.filePath(u"copy.mlsd"_s);
-        QVERIFY2(session.saveAs(QUrl::fromLocalFile(file).toString()), qPrintable(session.errorMessage()));
+        QVERIFY2(session.saveAs(QUrl::fromLocalFile(file).toString()),
+                 qPrintable(session.errorMessage()));
         QVERIFY(!session.isModified());
         QCOMPARE(modified.count(), 1);
         QCOMPARE(path.count(), 1);
@@ -90,7 +91,8 @@ private slots:
         const QString folder = dir.filePath(u"current"_s);
         QVERIFY(QDir().mkpath(folder));
         const QUrl folderUrl = QUrl::fromLocalFile(folder);
-        const QString typed = dir.filePath(u"elsewhere.mlsd"_s);  // an absolute path typed by the user
+        const QString typed
+            = dir.filePath(u"elsewhere.mlsd"_s); // an absolute path typed by the user
         // Qt 6.4's dialog glues it to its current folder; the folder that gives does not exist.
         QCOMPARE(Session::dialogFile(QUrl::fromLocalFile(folder + typed), folderUrl), typed);
         // A plain name chosen in the current folder is kept.
@@ -113,9 +115,11 @@ private slots:
     void aFailedOpenChangesNothing_data()
     {
         QTest::addColumn<QByteArray>("content");
-        QTest::addColumn<QString>("expected");  // part of the message
-        QTest::newRow("syntax") << QByteArray("{ \"format\": \"mlsd-board\", ") << u"broken.mlsd:1:"_s;
-        QTest::newRow("schema") << QByteArray(R"({"format": "mlsd-board", "version": 1, "components": [{"id": "a", "type": 3}]})")
+        QTest::addColumn<QString>("expected"); // part of the message
+        QTest::newRow("syntax") << QByteArray("{ \"format\": \"mlsd-board\", ")
+                                << u"broken.mlsd:1:"_s;
+        QTest::newRow("schema") << QByteArray(
+            R"({"format": "mlsd-board", "version": 1, "components": [{"id": "a", "type": 3}]})")
                                 << u"/components/0/type"_s;
         QTest::newRow("not a design") << QByteArray(R"({"hello": 1})") << u"broken.mlsd"_s;
     }
@@ -143,7 +147,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(u"future.mlsd"_s);
-        QVERIFY(test::writeFile(file, R"({"format": "mlsd-board", "version": 99, "components": []})"));
+        QVERIFY(
+            test::writeFile(file, R"({"format": "mlsd-board", "version": 99, "components": []})"));
         Session session;
         QVERIFY(session.open(file));
         QVERIFY(session.isReadOnly());
@@ -152,7 +157,8 @@ private slots:
         session.document()->addComponent(ranker());
         QVERIFY(!session.save());
         QVERIFY(session.errorMessage().contains(u"read-only"_s));
-        QCOMPARE(test::readFile(file), QByteArray(R"({"format": "mlsd-board", "version": 99, "components": []})"));
+        QCOMPARE(test::readFile(file),
+                 QByteArray(R"({"format": "mlsd-board", "version": 99, "components": []})"));
         QSignalSpy readOnly(&session, &Session::readOnlyChanged);
         QVERIFY(session.saveAs(dir.filePath(u"mine.mlsd"_s)));
         QVERIFY(!session.isReadOnly());
@@ -220,7 +226,8 @@ private slots:
         QSignalSpy changed(history, &UndoAdapter::changed);
         session.document()->moveComponents({u"cg1"_s, u"flt"_s, u"rk"_s}, {10, 0});
         QVERIFY(history->canUndo());
-        QVERIFY2(history->undoText().startsWith(u"Move 3 component"_s), qPrintable(history->undoText()));
+        QVERIFY2(history->undoText().startsWith(u"Move 3 component"_s),
+                 qPrintable(history->undoText()));
         QVERIFY(changed.count() >= 1);
         history->undo();
         QVERIFY(!history->canUndo());
@@ -282,7 +289,7 @@ private slots:
             p.setThemeMode(u"dark"_s);
             QCOMPARE(theme.count(), 1);
             p.setShowGrid(false);
-            p.setThemeMode(u"purple"_s);  // unknown: back to following the system
+            p.setThemeMode(u"purple"_s); // unknown: back to following the system
             QCOMPARE(p.themeMode(), u"system"_s);
             p.setThemeMode(u"light"_s);
         }

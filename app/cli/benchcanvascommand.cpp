@@ -1,7 +1,7 @@
 // bench-canvas: opens the canvas on a design and times scripted pan, zoom and drag frames.
+#include "clicommon.h"
 #include "io/designwriter.h"
 #include "model/designgenerator.h"
-#include "clicommon.h"
 #include "verbs.h"
 
 #include "session/session.h"
@@ -67,7 +67,7 @@ struct Frames
 {
     QList<double> wall;
     QList<double> cpu;
-    QList<double> zoom;  ///< the view's zoom after each frame
+    QList<double> zoom; ///< the view's zoom after each frame
 };
 
 /// Statistics of one list of times, in milliseconds.
@@ -77,8 +77,8 @@ QJsonObject stats(QList<double> times)
         return {{u"frames"_s, 0}};
     std::sort(times.begin(), times.end());
     auto at = [&](double q) {
-        const qsizetype i = std::clamp<qsizetype>(qsizetype(std::ceil(q * double(times.size()))) - 1, 0,
-                                                  times.size() - 1);
+        const qsizetype i = std::clamp<qsizetype>(
+            qsizetype(std::ceil(q * double(times.size()))) - 1, 0, times.size() - 1);
         return std::round(times.at(i) * 100) / 100;
     };
     return {{u"frames"_s, int(times.size())},
@@ -99,11 +99,12 @@ QJsonObject summary(const Frames &frames)
 
 /// Runs \a change and waits until the window has presented the frame showing it; adds the times
 /// to \a frames when given.
-double timeFrame(QQuickWindow *window, const std::function<void()> &change, Frames *frames = nullptr)
+double timeFrame(QQuickWindow *window, const std::function<void()> &change,
+                 Frames *frames = nullptr)
 {
     QEventLoop loop;
-    const auto swapped = QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit,
-                                          Qt::QueuedConnection);
+    const auto swapped = QObject::connect(window, &QQuickWindow::frameSwapped, &loop,
+                                          &QEventLoop::quit, Qt::QueuedConnection);
     QTimer guard;
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
@@ -138,11 +139,13 @@ QVariant call(QObject *object, const char *method, const QVariantList &args = {}
         QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result));
         break;
     case 1:
-        QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args[0]));
+        QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result),
+                                  Q_ARG(QVariant, args[0]));
         break;
     default:
-        QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args[0]),
-                                  Q_ARG(QVariant, args[1]), Q_ARG(QVariant, args[2]));
+        QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result),
+                                  Q_ARG(QVariant, args[0]), Q_ARG(QVariant, args[1]),
+                                  Q_ARG(QVariant, args[2]));
         break;
     }
     return result;
@@ -170,23 +173,35 @@ int runBenchCanvas(const QStringList &args)
     parser.setApplicationDescription(
         u"Open the canvas on a design and time scripted pan, zoom and drag (of 100 selected "
         "components) frames; print JSON. Run it on a display (e.g. under Xvfb)."_s);
-    parser.addPositionalArgument(u"FILE"_s, u"The design file (.mlsd); not needed with --generate."_s);
+    parser.addPositionalArgument(u"FILE"_s,
+                                 u"The design file (.mlsd); not needed with --generate."_s);
     parser.addOption({u"frames"_s, u"Frames per scenario (default 120)."_s, u"N"_s, u"120"_s});
-    parser.addOption({u"generate"_s, u"Use the synthetic design of N components that `mlsdboard generate` writes."_s, u"N"_s});
+    parser.addOption(
+        {u"generate"_s,
+         u"Use the synthetic design of N components that `mlsdboard generate` writes."_s, u"N"_s});
     parser.addOption({u"save-generated"_s, u"Also write the synthetic design to OUT."_s, u"OUT"_s});
     parser.addOption({u"theme"_s, u"light, dark or system (default)."_s, u"MODE"_s, u"system"_s});
-    parser.addOption({u"zoom"_s, u"After the run, show the design at this zoom (default: fit)."_s, u"Z"_s});
-    parser.addOption({u"scenario"_s, u"Run only these scenarios (comma-separated: pan, zoom, drag)."_s,
-                      u"NAMES"_s, u"pan,zoom,drag"_s});
+    parser.addOption(
+        {u"zoom"_s, u"After the run, show the design at this zoom (default: fit)."_s, u"Z"_s});
+    parser.addOption({u"scenario"_s,
+                      u"Run only these scenarios (comma-separated: pan, zoom, drag)."_s, u"NAMES"_s,
+                      u"pan,zoom,drag"_s});
     parser.addOption({u"size"_s, u"Window size (default 1280x800)."_s, u"WxH"_s, u"1280x800"_s});
-    parser.addOption({u"hide"_s, u"Comma-separated parts not to draw, to find a bottleneck: zones, edges, "
-                                  "labels, components, grid, minimap."_s, u"PARTS"_s});
-    parser.addOption({u"grab"_s, u"After the run, save what the window shows to OUT (PNG)."_s, u"OUT"_s});
-    parser.addOption({u"pan-zoom"_s, u"The zoom the pan scenario runs at (default 0.5; 0: the fitted overview)."_s,
+    parser.addOption({u"hide"_s,
+                      u"Comma-separated parts not to draw, to find a bottleneck: zones, edges, "
+                      "labels, components, grid, minimap."_s,
+                      u"PARTS"_s});
+    parser.addOption(
+        {u"grab"_s, u"After the run, save what the window shows to OUT (PNG)."_s, u"OUT"_s});
+    parser.addOption({u"pan-zoom"_s,
+                      u"The zoom the pan scenario runs at (default 0.5; 0: the fitted overview)."_s,
                       u"Z"_s});
-    parser.addOption({u"trace"_s, u"Also write every timed frame to OUT (CSV: scenario, frame, zoom, wall ms, "
-                                   "CPU ms)."_s, u"OUT"_s});
-    parser.addOption({u"hold"_s, u"Keep the window open SECONDS after the run (for screenshots)."_s, u"SECONDS"_s});
+    parser.addOption({u"trace"_s,
+                      u"Also write every timed frame to OUT (CSV: scenario, frame, zoom, wall ms, "
+                      "CPU ms)."_s,
+                      u"OUT"_s});
+    parser.addOption({u"hold"_s, u"Keep the window open SECONDS after the run (for screenshots)."_s,
+                      u"SECONDS"_s});
     if (!parseArgs(parser, u"bench-canvas"_s, args))
         return ExitBadInput;
     const int frames = parser.value(u"frames"_s).toInt();
@@ -208,7 +223,8 @@ int runBenchCanvas(const QStringList &args)
             return ExitBadInput;
         }
         Design design = generateSyntheticDesign({n});
-        if (parser.isSet(u"save-generated"_s) && !writeOutput(parser.value(u"save-generated"_s), serializeDesign(design)))
+        if (parser.isSet(u"save-generated"_s)
+            && !writeOutput(parser.value(u"save-generated"_s), serializeDesign(design)))
             return ExitBadInput;
         session.document()->resetDesign(std::move(design));
         source = u"generated:%1"_s.arg(n);
@@ -235,12 +251,15 @@ int runBenchCanvas(const QStringList &args)
     QEventLoop firstFrame;
     engine.loadData(hostQml, QUrl(u"bench-canvas.qml"_s));
     const double createdMs = double(total.nsecsElapsed()) / 1e6;
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().front());
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().front());
     if (!window) {
         err(u"bench-canvas: the canvas could not be created\n"_s);
         return ExitBadInput;
     }
-    QObject::connect(window, &QQuickWindow::frameSwapped, &firstFrame, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(window, &QQuickWindow::frameSwapped, &firstFrame, &QEventLoop::quit,
+                     Qt::QueuedConnection);
     QTimer::singleShot(60000, &firstFrame, &QEventLoop::quit);
     firstFrame.exec();
     const double firstFrameMs = double(total.nsecsElapsed()) / 1e6;
@@ -267,7 +286,8 @@ int runBenchCanvas(const QStringList &args)
         canvas->setProperty("zoom", zoom);
         call(canvas, "centerOnPoint", {sceneCentre});
     };
-    const double panZoom = parser.isSet(u"pan-zoom"_s) ? parser.value(u"pan-zoom"_s).toDouble() : 0.5;
+    const double panZoom
+        = parser.isSet(u"pan-zoom"_s) ? parser.value(u"pan-zoom"_s).toDouble() : 0.5;
     timeFrame(window, [&] { showAt(panZoom > 0 ? panZoom : fitZoom, centre); });
 
     Frames pan, zoom, drag;
@@ -293,7 +313,9 @@ int runBenchCanvas(const QStringList &args)
         const double t = phase < 0.5 ? phase * 2 : 2 - phase * 2;
         const double z = std::exp(std::log(high) + t * (std::log(low) - std::log(high)));
         // As the mouse wheel does: a zoom gesture, whose level of detail follows in steps.
-        timed(zoom, [&] { call(canvas, "zoomGestureAt", {window->width() / 2.0, window->height() / 2.0, z}); });
+        timed(zoom, [&] {
+            call(canvas, "zoomGestureAt", {window->width() / 2.0, window->height() / 2.0, z});
+        });
     }
     // The gesture's end: the frame that lays the view out for its final zoom, once it settles.
     Frames settle;
@@ -315,16 +337,25 @@ int runBenchCanvas(const QStringList &args)
         session.selection()->setComponents(selected);
         const Component *grab = design.component(selected.front());
         const double z = canvas->property("zoom").toDouble();
-        const QPointF origin(canvas->property("panX").toDouble(), canvas->property("panY").toDouble());
+        const QPointF origin(canvas->property("panX").toDouble(),
+                             canvas->property("panY").toDouble());
         QPointF pos = origin + grab->center() * z;
-        const Qt::KeyboardModifiers noSnap = Qt::AltModifier;  // every frame really moves
-        timeFrame(window, [&] { sendMouse(window, QEvent::MouseButtonPress, pos, Qt::LeftButton, Qt::LeftButton, noSnap); });
+        const Qt::KeyboardModifiers noSnap = Qt::AltModifier; // every frame really moves
+        timeFrame(window, [&] {
+            sendMouse(window, QEvent::MouseButtonPress, pos, Qt::LeftButton, Qt::LeftButton,
+                      noSnap);
+        });
         for (int i = 0; i < frames; ++i) {
             const double dir = (i / 40) % 2 == 0 ? 1 : -1;
             pos += QPointF(4 * dir, 2 * dir);
-            timed(drag, [&] { sendMouse(window, QEvent::MouseMove, pos, Qt::NoButton, Qt::LeftButton, noSnap); });
+            timed(drag, [&] {
+                sendMouse(window, QEvent::MouseMove, pos, Qt::NoButton, Qt::LeftButton, noSnap);
+            });
         }
-        timeFrame(window, [&] { sendMouse(window, QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton, noSnap); });
+        timeFrame(window, [&] {
+            sendMouse(window, QEvent::MouseButtonRelease, pos, Qt::LeftButton, Qt::NoButton,
+                      noSnap);
+        });
     }
 
     // The view to leave on screen: the requested zoom around the middle of the design, or a fit.
@@ -350,11 +381,14 @@ int runBenchCanvas(const QStringList &args)
 
     if (parser.isSet(u"trace"_s)) {
         QByteArray csv = "scenario,frame,zoom,wall_ms,cpu_ms\n";
-        const std::pair<const char *, const Frames *> all[] = {{"pan", &pan}, {"zoom", &zoom}, {"drag", &drag}};
+        const std::pair<const char *, const Frames *> all[]
+            = {{"pan", &pan}, {"zoom", &zoom}, {"drag", &drag}};
         for (const auto &[name, f] : all) {
             for (qsizetype i = 0; i < f->wall.size(); ++i)
-                csv += QByteArray(name) + ',' + QByteArray::number(i) + ',' + QByteArray::number(f->zoom.value(i), 'f', 4)
-                       + ',' + QByteArray::number(f->wall.at(i), 'f', 2) + ',' + QByteArray::number(f->cpu.at(i), 'f', 2) + '\n';
+                csv += QByteArray(name) + ',' + QByteArray::number(i) + ','
+                       + QByteArray::number(f->zoom.value(i), 'f', 4) + ','
+                       + QByteArray::number(f->wall.at(i), 'f', 2) + ','
+                       + QByteArray::number(f->cpu.at(i), 'f', 2) + '\n';
         }
         if (!writeOutput(parser.value(u"trace"_s), csv))
             return ExitBadInput;
@@ -379,7 +413,8 @@ int runBenchCanvas(const QStringList &args)
         {u"created_ms"_s, std::round(createdMs * 10) / 10},
         {u"first_frame_ms"_s, std::round(firstFrameMs * 10) / 10},
         {u"pan"_s, summary(pan)},
-        {u"zoom"_s, [&] {
+        {u"zoom"_s,
+         [&] {
              QJsonObject z = summary(zoom);
              if (!settle.wall.isEmpty())
                  z.insert(u"settle_ms"_s, std::round(settle.wall.front() * 100) / 100);
@@ -388,24 +423,25 @@ int runBenchCanvas(const QStringList &args)
         {u"drag"_s, summary(drag)},
         {u"layers"_s, layers},
         {u"view"_s, QJsonObject{{u"zoom"_s, canvas->property("zoom").toDouble()},
-                                 {u"panX"_s, canvas->property("panX").toDouble()},
-                                 {u"panY"_s, canvas->property("panY").toDouble()},
-                                 {u"width"_s, window->width()},
-                                 {u"height"_s, window->height()}}},
+                                {u"panX"_s, canvas->property("panX").toDouble()},
+                                {u"panY"_s, canvas->property("panY").toDouble()},
+                                {u"width"_s, window->width()},
+                                {u"height"_s, window->height()}}},
     };
     outBytes(QJsonDocument(result).toJson(QJsonDocument::Indented));
 
     if (parser.isSet(u"hold"_s)) {
         QEventLoop hold;
-        QTimer::singleShot(int(parser.value(u"hold"_s).toDouble() * 1000), &hold, &QEventLoop::quit);
+        QTimer::singleShot(int(parser.value(u"hold"_s).toDouble() * 1000), &hold,
+                           &QEventLoop::quit);
         hold.exec();
     }
     return ExitOk;
 }
 
-const VerbRegistration registration({"bench-canvas", runBenchCanvas, true,
-                                     "bench-canvas FILE [--frames N]",
-                                     "time canvas frames (pan, zoom, drag); opens a window", 90, true});
+const VerbRegistration
+    registration({"bench-canvas", runBenchCanvas, true, "bench-canvas FILE [--frames N]",
+                  "time canvas frames (pan, zoom, drag); opens a window", 90, true});
 
 } // namespace
 

@@ -1,8 +1,8 @@
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "clicommon.h"
 #include "check/reportformat.h"
 #include "check/templates.h"
+#include "clicommon.h"
+#include "model/catalog.h"
 #include "verbs.h"
 
 namespace mlsd::cli {
@@ -20,7 +20,8 @@ int runCheck(const QStringList &args)
         u"Check a design against a framework template. Exit 0: no errors; 1: errors found; "
         "2: bad input or usage."_s);
     parser.addPositionalArgument(u"FILE"_s, u"The design file (.mlsd)."_s);
-    parser.addOption({u"template"_s, u"The template (default: the file's \"template\")."_s, u"ID"_s});
+    parser.addOption(
+        {u"template"_s, u"The template (default: the file's \"template\")."_s, u"ID"_s});
     parser.addOption({u"format"_s, u"text (default) or json."_s, u"FORMAT"_s, u"text"_s});
     if (!parseArgs(parser, u"check"_s, args))
         return ExitBadInput;
@@ -43,7 +44,8 @@ int runCheck(const QStringList &args)
     const std::optional<Design> design = loadForCli(path);
     if (!design)
         return ExitBadInput;
-    const QString id = parser.isSet(u"template"_s) ? parser.value(u"template"_s) : design->templateId;
+    const QString id
+        = parser.isSet(u"template"_s) ? parser.value(u"template"_s) : design->templateId;
     if (id.isEmpty()) {
         err(u"%1: the design names no template; pick one with --template ID or set \"template\" in "
             "the file (templates: %2)\n"_s.arg(path, known));
@@ -63,7 +65,8 @@ int runCheck(const QStringList &args)
     return report.errors > 0 ? ExitFindings : ExitOk;
 }
 
-const VerbRegistration registration({"check", runCheck, false, "check FILE [--template ID] [--format text|json]",
+const VerbRegistration registration({"check", runCheck, false,
+                                     "check FILE [--template ID] [--format text|json]",
                                      "check a design against a framework template", 10});
 
 } // namespace

@@ -1,7 +1,7 @@
 #include "cli.h"
 
-#include "model/catalog.h"
 #include "clicommon.h"
+#include "model/catalog.h"
 #include "verbs.h"
 
 #include <QCoreApplication>
@@ -10,8 +10,8 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 
-#include <cstring>
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <optional>
 
@@ -46,7 +46,8 @@ QString helpText()
                    "       mlsdboard VERB [ARGS...]    run a command headless\n\n"
                    "verbs:\n"_s.arg(QLatin1StringView(MLSD_VERSION));
     for (const Verb &v : registeredVerbs())
-        text += u"  %1  %2\n"_s.arg(QString::fromUtf8(v.synopsis), -44).arg(QString::fromUtf8(v.summary));
+        text += u"  %1  %2\n"_s.arg(QString::fromUtf8(v.synopsis), -44)
+                    .arg(QString::fromUtf8(v.summary));
     text += u"\nExit codes: 0 success, 1 findings (check) or not canonical (fmt --check), "
             "2 bad input or usage.\nRun 'mlsdboard VERB --help' for a verb's options.\n"_s;
     return text;
@@ -88,15 +89,18 @@ int run(int argc, char **argv)
         // Asking a window verb for its help shows no window: it must work without a display too.
         bool onlyHelp = false;
         for (int i = 2; i < argc; ++i)
-            onlyHelp = onlyHelp || std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0;
+            onlyHelp = onlyHelp || std::strcmp(argv[i], "--help") == 0
+                       || std::strcmp(argv[i], "-h") == 0;
         if ((!verb->opensWindow || onlyHelp) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         // Without a session (CI, ssh) Qt warns on stderr and falls back to /tmp/runtime-$USER;
         // use that folder quietly so that stderr carries only our own messages.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString runtime = QDir::tempPath() + u"/runtime-"_s + qEnvironmentVariable("USER", u"mlsdboard"_s);
+            const QString runtime
+                = QDir::tempPath() + u"/runtime-"_s + qEnvironmentVariable("USER", u"mlsdboard"_s);
             if (QDir().mkpath(runtime)) {
-                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                   | QFileDevice::ExeOwner);
                 qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
             }
         }
@@ -118,7 +122,8 @@ int run(int argc, char **argv)
             out(helpText());
             return ExitOk;
         }
-        err(u"mlsdboard: unknown option or verb '%1'\n\n"_s.arg(QString::fromLocal8Bit(name)) + helpText());
+        err(u"mlsdboard: unknown option or verb '%1'\n\n"_s.arg(QString::fromLocal8Bit(name))
+            + helpText());
         return ExitBadInput;
     }
     QStringList args;

@@ -1,8 +1,8 @@
 #include "clicommon.h"
 
-#include "model/catalog.h"
-#include "io/designwriter.h"
 #include "export/imageexport.h"
+#include "io/designwriter.h"
+#include "model/catalog.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -45,7 +45,8 @@ bool parseArgs(QCommandLineParser &parser, const QString &verb, const QStringLis
         QStringList lines = parser.helpText().split(u'\n');
         if (!lines.isEmpty())
             lines.front() = u"Usage: mlsdboard %1 %2"_s.arg(verb, lines.front().section(u' ', 2));
-        lines.removeIf([](const QString &line) { return line.trimmed().startsWith(u"--help-all"_s); });
+        lines.removeIf(
+            [](const QString &line) { return line.trimmed().startsWith(u"--help-all"_s); });
         out(lines.join(u'\n'));
         std::exit(ExitOk);
     }
@@ -83,7 +84,8 @@ bool parseImageOptions(const QCommandLineParser &parser, const QString &verb, Im
 {
     const auto theme = diagramThemeFromId(parser.value(u"theme"_s));
     if (!theme) {
-        err(u"mlsdboard %1: unknown theme '%2' (expected light or dark)\n"_s.arg(verb, parser.value(u"theme"_s)));
+        err(u"mlsdboard %1: unknown theme '%2' (expected light or dark)\n"_s.arg(
+            verb, parser.value(u"theme"_s)));
         return false;
     }
     options->theme = *theme;
@@ -91,8 +93,8 @@ bool parseImageOptions(const QCommandLineParser &parser, const QString &verb, Im
         const auto scale = imageScaleFromText(parser.value(u"scale"_s));
         if (!scale) {
             err(u"mlsdboard %1: --scale takes a number from %2 to %3, found '%4'\n"_s.arg(
-                verb, QString::number(imagelimits::minScale), QString::number(imagelimits::maxScale),
-                parser.value(u"scale"_s)));
+                verb, QString::number(imagelimits::minScale),
+                QString::number(imagelimits::maxScale), parser.value(u"scale"_s)));
             return false;
         }
         options->scale = *scale;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/designreader.h"
 #include "export/imageexport.h"
+#include "io/designreader.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -30,7 +30,8 @@ bool parseArgs(QCommandLineParser &parser, const QString &verb, const QStringLis
 std::optional<Design> loadForCli(const QString &path, LoadResult *result = nullptr);
 
 /// Reads --theme and --scale (when set) into \a options; prints the error and returns false.
-bool parseImageOptions(const QCommandLineParser &parser, const QString &verb, ImageOptions *options);
+bool parseImageOptions(const QCommandLineParser &parser, const QString &verb,
+                       ImageOptions *options);
 
 /// Writes \a data to \a path atomically, or to stdout when \a path is "-". Prints errors.
 bool writeOutput(const QString &path, const QByteArray &data);

@@ -1,6 +1,6 @@
 #include "clicommon.h"
-#include "verbs.h"
 #include "io/designwriter.h"
+#include "verbs.h"
 
 #include <QFile>
 
@@ -16,7 +16,8 @@ int runFmt(const QStringList &args)
     parser.setApplicationDescription(
         u"Rewrite a design in the canonical form (migrating older versions, keeping unknown keys)."_s);
     parser.addPositionalArgument(u"FILE"_s, u"The design file (.mlsd)."_s);
-    parser.addOption({{u"o"_s, u"output"_s}, u"Write to OUT instead of FILE ('-' for stdout)."_s, u"OUT"_s});
+    parser.addOption(
+        {{u"o"_s, u"output"_s}, u"Write to OUT instead of FILE ('-' for stdout)."_s, u"OUT"_s});
     parser.addOption({u"check"_s, u"Do not write; exit 1 when FILE is not canonical."_s});
     if (!parseArgs(parser, u"fmt"_s, args))
         return ExitBadInput;

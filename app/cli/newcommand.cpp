@@ -1,8 +1,8 @@
-#include "model/catalog.h"
-#include "clicommon.h"
-#include "io/designwriter.h"
 #include "check/starter.h"
 #include "check/templates.h"
+#include "clicommon.h"
+#include "io/designwriter.h"
+#include "model/catalog.h"
 #include "verbs.h"
 
 #include <QFileInfo>
@@ -26,7 +26,8 @@ int runNew(const QStringList &args)
     parser.addOption({u"force"_s, u"Overwrite FILE if it exists."_s});
     if (!parseArgs(parser, u"new"_s, args))
         return ExitBadInput;
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(u"template"_s) || !parser.isSet(u"output"_s)) {
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(u"template"_s)
+        || !parser.isSet(u"output"_s)) {
         err(QString::fromLatin1(usage));
         return ExitBadInput;
     }
@@ -34,7 +35,8 @@ int runNew(const QStringList &args)
     const QString id = parser.value(u"template"_s);
     const Template *tmpl = registry.find(id);
     if (!tmpl) {
-        err(u"mlsdboard new: unknown template \"%1\" (templates: %2)\n"_s.arg(id, registry.ids().join(u", "_s)));
+        err(u"mlsdboard new: unknown template \"%1\" (templates: %2)\n"_s.arg(
+            id, registry.ids().join(u", "_s)));
         return ExitBadInput;
     }
     const QString output = parser.value(u"output"_s);

@@ -26,16 +26,20 @@ int runQuestions(const QStringList &args)
         QString text;
         for (const Question &q : bank.questions())
             text += u"%1 %2 %3\n"_s.arg(q.id, -22).arg(q.templateId, -20).arg(q.title);
-        text += u"%1 questions. Show one with: mlsdboard questions ID\n"_s.arg(bank.questions().size());
+        text += u"%1 questions. Show one with: mlsdboard questions ID\n"_s.arg(
+            bank.questions().size());
         out(text);
         return ExitOk;
     }
     const Question *q = bank.find(ids.front());
     if (!q) {
-        err(u"mlsdboard questions: no question has the id \"%1\" (run 'mlsdboard questions' for the list)\n"_s.arg(ids.front()));
+        err(u"mlsdboard questions: no question has the id \"%1\" (run 'mlsdboard questions' for the list)\n"_s
+                .arg(ids.front()));
         return ExitBadInput;
     }
-    QString text = q->title + u"\n\n"_s + q->prompt + u"\n\nTemplate: %1\nGuide: %2\n\nClarifying questions:\n"_s.arg(q->templateId, q->guide);
+    QString text = q->title + u"\n\n"_s + q->prompt
+                   + u"\n\nTemplate: %1\nGuide: %2\n\nClarifying questions:\n"_s.arg(q->templateId,
+                                                                                     q->guide);
     for (const QString &c : q->clarifyingQuestions)
         text += u"  - "_s + c + u'\n';
     text += u"\nFollow-ups:\n"_s;

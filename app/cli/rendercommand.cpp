@@ -1,8 +1,8 @@
 #include "clicommon.h"
 #include "verbs.h"
 
-#include "model/catalog.h"
 #include "export/exporter.h"
+#include "model/catalog.h"
 
 namespace mlsd::cli {
 
@@ -16,10 +16,12 @@ int runRender(const QStringList &args)
     parser.setApplicationDescription(
         u"Draw the diagram of a design as it looks on the canvas. The format follows OUT's "
         "extension: .svg (labels kept as text), .png (--scale 2 for HiDPI screens; at most 16384 "
-        "pixels a side and 64 megapixels, a larger diagram is drawn smaller with a warning) or .pdf "
+        "pixels a side and 64 megapixels, a larger diagram is drawn smaller with a warning) or "
+        ".pdf "
         "(one A4 page, landscape when the diagram is wide)."_s);
     parser.addPositionalArgument(u"FILE"_s, u"The design file (.mlsd)."_s);
-    parser.addOption({{u"o"_s, u"output"_s}, u"The image to write: OUT.svg, OUT.png or OUT.pdf."_s, u"OUT"_s});
+    parser.addOption(
+        {{u"o"_s, u"output"_s}, u"The image to write: OUT.svg, OUT.png or OUT.pdf."_s, u"OUT"_s});
     parser.addOption({u"scale"_s, u"PNG scale, 0.1 to 8 (default 1)."_s, u"N"_s});
     parser.addOption({u"theme"_s, u"light (default) or dark."_s, u"THEME"_s});
     if (!parseArgs(parser, u"render"_s, args))
@@ -38,7 +40,8 @@ int runRender(const QStringList &args)
     if (format && !imageFormatOf(*format))
         format.reset();
     if (!format) {
-        err(u"mlsdboard render: cannot tell the image format of '%1' (use .svg, .png or .pdf)\n"_s.arg(output));
+        err(u"mlsdboard render: cannot tell the image format of '%1' (use .svg, .png or .pdf)\n"_s
+                .arg(output));
         return ExitBadInput;
     }
     ExportOptions options;

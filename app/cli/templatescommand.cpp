@@ -1,5 +1,5 @@
-#include "clicommon.h"
 #include "check/templates.h"
+#include "clicommon.h"
 #include "verbs.h"
 
 namespace mlsd::cli {
@@ -12,7 +12,8 @@ int runTemplates(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"List the framework templates: the built-in ones and those in %1."_s.arg(TemplateRegistry::userDirectory()));
+        u"List the framework templates: the built-in ones and those in %1."_s.arg(
+            TemplateRegistry::userDirectory()));
     if (!parseArgs(parser, u"templates"_s, args))
         return ExitBadInput;
     if (!parser.positionalArguments().isEmpty()) {

@@ -11,12 +11,12 @@ namespace mlsd::cli {
 struct Verb
 {
     const char *name;
-    int (*run)(const QStringList &args);  ///< the arguments after the verb name
-    bool needsGui;        ///< needs a QGuiApplication (fonts, QPainter); runs on "offscreen"
-    const char *synopsis; ///< e.g. "fmt FILE [-o OUT] [--check]"
-    const char *summary;  ///< one line
-    int order;            ///< position in --help
-    bool opensWindow = false;  ///< shows a window (bench-canvas): keeps the platform the user has
+    int (*run)(const QStringList &args); ///< the arguments after the verb name
+    bool needsGui;            ///< needs a QGuiApplication (fonts, QPainter); runs on "offscreen"
+    const char *synopsis;     ///< e.g. "fmt FILE [-o OUT] [--check]"
+    const char *summary;      ///< one line
+    int order;                ///< position in --help
+    bool opensWindow = false; ///< shows a window (bench-canvas): keeps the platform the user has
 };
 
 /// Registers a verb at static-initialisation time.

@@ -6,12 +6,12 @@
 #include "fuzzcommon.h"
 #include "properties.h"
 
-#include "model/catalog.h"
 #include "io/designreader.h"
 #include "io/designwriter.h"
-#include "model/document.h"
 #include "io/fastjsonparser.h"
 #include "io/flatjson.h"
+#include "model/catalog.h"
+#include "model/document.h"
 
 using namespace mlsd;
 using namespace Qt::StringLiterals;
@@ -44,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         fuzz::fail("parseFlatJson built another document than parseJsonFast");
 
     // Both load paths (element by element, and the whole DOM) say exactly the same.
-    if (const QString difference = fuzz::compareLoadPaths(input, &Catalog::builtin()); !difference.isEmpty())
+    if (const QString difference = fuzz::compareLoadPaths(input, &Catalog::builtin());
+        !difference.isEmpty())
         fuzz::fail("the two load paths disagree", difference.toUtf8());
 
     const LoadResult result = loadDesign(input, u"fuzz.mlsd"_s, &Catalog::builtin());

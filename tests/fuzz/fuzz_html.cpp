@@ -5,8 +5,8 @@
 #include "fuzzcommon.h"
 #include "properties.h"
 
-#include "model/catalog.h"
 #include "export/htmlexport.h"
+#include "model/catalog.h"
 
 using namespace mlsd;
 using namespace Qt::StringLiterals;

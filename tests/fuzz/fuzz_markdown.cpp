@@ -4,8 +4,8 @@
 #include "fuzzcommon.h"
 #include "properties.h"
 
-#include "model/catalog.h"
 #include "export/markdownexport.h"
+#include "model/catalog.h"
 
 using namespace mlsd;
 using namespace Qt::StringLiterals;
@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString markdown = exportMarkdown(design, Catalog::builtin(), rep);
     if (exportMarkdown(design, Catalog::builtin(), rep) != markdown)
         fuzz::fail("the Markdown export is not deterministic", input);
-    if (const QByteArray problem = fuzz::markdownOutlineProblem(markdown, design); !problem.isEmpty())
+    if (const QByteArray problem = fuzz::markdownOutlineProblem(markdown, design);
+        !problem.isEmpty())
         fuzz::fail("user text broke the Markdown outline", problem + "\n---\n" + markdown.toUtf8());
     return 0;
 }

@@ -4,13 +4,13 @@
 // applying a finding's fix to a document is one undo step that undoes to the same bytes.
 #include "fuzzcommon.h"
 
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "io/designreader.h"
-#include "io/designwriter.h"
-#include "model/document.h"
 #include "check/fixes.h"
 #include "check/templates.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+#include "model/catalog.h"
+#include "model/document.h"
 
 #include <QDir>
 
@@ -69,7 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString id = file.chopped(5);
     const Template *tmpl = registry.find(id);
     if (!tmpl)
-        return 0;  // abstract: only for extending
+        return 0; // abstract: only for extending
     for (const Design &design : exampleDesigns()) {
         const Report report = checkDesign(design, *tmpl, Catalog::builtin());
         int lastSeverity = 0;

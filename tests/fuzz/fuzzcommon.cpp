@@ -1,6 +1,5 @@
 #include "fuzzcommon.h"
 
-
 #include <QCoreApplication>
 #include <QGuiApplication>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "io/designreader.h"
-#include "io/jsonsource.h"
+#include "check/templates.h"
 #include "export/markdownexport.h"
 #include "export/markdownrenderer.h"
-#include "check/templates.h"
+#include "io/designreader.h"
+#include "io/jsonsource.h"
+#include "model/catalog.h"
 
 #include <QRegularExpression>
 #include <QString>
@@ -93,11 +93,13 @@ inline bool loadChecked(const QByteArray &input, Design *design, std::optional<R
  */
 inline QByteArray markdownOutlineProblem(const QString &markdown, const Design &design)
 {
-    const QStringList sections = {
-        QLatin1StringView(markdownsections::brief),    QLatin1StringView(markdownsections::architecture),
-        QLatin1StringView(markdownsections::components), QLatin1StringView(markdownsections::dataFlow),
-        QLatin1StringView(markdownsections::check),    QLatin1StringView(markdownsections::review),
-        QLatin1StringView(markdownsections::practice)};
+    const QStringList sections = {QLatin1StringView(markdownsections::brief),
+                                  QLatin1StringView(markdownsections::architecture),
+                                  QLatin1StringView(markdownsections::components),
+                                  QLatin1StringView(markdownsections::dataFlow),
+                                  QLatin1StringView(markdownsections::check),
+                                  QLatin1StringView(markdownsections::review),
+                                  QLatin1StringView(markdownsections::practice)};
     MarkdownDocument doc(markdown);
     int h1 = 0;
     qsizetype lastSection = -1;
@@ -141,7 +143,8 @@ inline QString activeHtml(const QString &html)
     static const QStringList activeElements = {u"script"_s, u"iframe"_s, u"object"_s, u"embed"_s};
     for (auto it = tag.globalMatch(html); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        if (activeElements.contains(m.captured(1).toLower()) || activeAttribute.match(m.captured(2)).hasMatch())
+        if (activeElements.contains(m.captured(1).toLower())
+            || activeAttribute.match(m.captured(2)).hasMatch())
             return m.captured(0);
     }
     return {};

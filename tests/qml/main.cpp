@@ -21,7 +21,8 @@ public slots:
         engine->rootContext()->setContextProperty(QStringLiteral("sourceDir"),
                                                   QStringLiteral(MLSD_SOURCE_DIR));
         engine->rootContext()->setContextProperty(QStringLiteral("tempDir"), m_temp.path());
-        engine->rootContext()->setContextProperty(QStringLiteral("recoveryFixtureDir"), recoveryFixture());
+        engine->rootContext()->setContextProperty(QStringLiteral("recoveryFixtureDir"),
+                                                  recoveryFixture());
     }
 
 private:
@@ -32,10 +33,12 @@ private:
         const QString dir = QDir(m_temp.path()).filePath(QStringLiteral("recovery-fixture"));
         QDir().mkpath(dir);
         QFile::remove(dir + QStringLiteral("/crashed.mlsd"));
-        QFile::copy(QStringLiteral(MLSD_SOURCE_DIR "/tests/data/basic/design.mlsd"), dir + QStringLiteral("/crashed.mlsd"));
+        QFile::copy(QStringLiteral(MLSD_SOURCE_DIR "/tests/data/basic/design.mlsd"),
+                    dir + QStringLiteral("/crashed.mlsd"));
         QFile meta(dir + QStringLiteral("/crashed.json"));
         if (meta.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            meta.write(R"({"title": "Crashed design", "original": "", "saved": "2026-11-29T10:00:00.000Z"})");
+            meta.write(
+                R"({"title": "Crashed design", "original": "", "saved": "2026-11-29T10:00:00.000Z"})");
         return dir;
     }
 

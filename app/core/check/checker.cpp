@@ -1,8 +1,8 @@
 #include "check/checker.h"
 
-#include "model/catalog.h"
 #include "check/checkercontext.h"
 #include "io/schema.h"
+#include "model/catalog.h"
 
 #include <QRegularExpression>
 
@@ -16,7 +16,7 @@ namespace checker {
 
 namespace {
 
-constexpr int maxNamed = 3;  ///< components named in a message before "and N more"
+constexpr int maxNamed = 3; ///< components named in a message before "and N more"
 
 /*!
  * \a text with its placeholders filled from \a values. A choice `{singular|plural}` agrees with
@@ -62,7 +62,8 @@ int countItems(const QString &text)
 {
     static const QRegularExpression item(u"^ {0,3}(?:[-*+]|\\d{1,3}[.)])\\s+\\S"_s,
                                          QRegularExpression::MultilineOption);
-    static const QRegularExpression heading(u"^ {0,3}#{1,6}\\s+\\S"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(u"^ {0,3}#{1,6}\\s+\\S"_s,
+                                            QRegularExpression::MultilineOption);
     int items = 0;
     for (auto it = item.globalMatch(text); it.hasNext(); it.next())
         ++items;
@@ -75,8 +76,12 @@ int countItems(const QString &text)
 } // namespace
 
 Context::Context(const Design &design, const Template &tmpl, const Catalog &catalog)
-    : m_design(design), m_tmpl(tmpl), m_catalog(catalog), m_components(design.components()),
-      m_graph(design), m_search(m_graph)
+    : m_design(design)
+    , m_tmpl(tmpl)
+    , m_catalog(catalog)
+    , m_components(design.components())
+    , m_graph(design)
+    , m_search(m_graph)
 {
     // The template's stages, and which types count as which stage.
     auto addStage = [this](const QString &s) {
@@ -85,10 +90,11 @@ Context::Context(const Design &design, const Template &tmpl, const Catalog &cata
             m_stages << s;
         }
     };
-    QHash<QString, StageSet> typeMask;  // type → stages it is placed at
+    QHash<QString, StageSet> typeMask; // type → stages it is placed at
     for (const Rule &rule : tmpl.rules) {
         addStage(rule.stage);
-        for (const QStringList *list : {&rule.accept, &rule.stages, &rule.from, &rule.to, &rule.when.stages})
+        for (const QStringList *list :
+             {&rule.accept, &rule.stages, &rule.from, &rule.to, &rule.when.stages})
             for (const QString &s : *list)
                 addStage(s);
         if (rule.via)
@@ -285,9 +291,9 @@ void Context::checkUnknownTypes()
         f.severity = Severity::Warning;
         f.stage = type;
         f.components = ids(members);
-        f.message = u"Unknown component type “%1” (%2): the checker cannot tell which stage it is, so it "
-                    "counts for no stage."_s
-                        .arg(type, quotedList(members));
+        f.message
+            = u"Unknown component type “%1” (%2): the checker cannot tell which stage it is, so it "
+              "counts for no stage."_s.arg(type, quotedList(members));
         f.hint = u"Pick a type from the catalog (mlsdboard components lists them) or correct the "
                  "spelling; a component that does two jobs can list the second in “fulfills”."_s;
         m_findings << f;
@@ -341,9 +347,11 @@ std::optional<Fix> Context::stageFix(const Rule &rule) const
     fix.before = ids(before);
     const QString name = stageName(rule.stage);
     if (!after.empty() && !before.empty())
-        fix.description = after.size() == 1 && before.size() == 1
-            ? u"Add %1 between %2 and %3"_s.arg(name, quotedList(after), quotedList(before))
-            : u"Add %1 after %2, before %3"_s.arg(name, quotedList(after), quotedList(before));
+        fix.description
+            = after.size() == 1 && before.size() == 1
+                  ? u"Add %1 between %2 and %3"_s.arg(name, quotedList(after), quotedList(before))
+                  : u"Add %1 after %2, before %3"_s.arg(name, quotedList(after),
+                                                        quotedList(before));
     else if (!after.empty())
         fix.description = u"Add %1 after %2"_s.arg(name, quotedList(after));
     else if (!before.empty())
@@ -388,9 +396,11 @@ void Context::checkAnnotation(const Rule &rule)
         const QString text = componentText(c, rule);
         bool ok;
         if (rule.patternText.isEmpty()) {
-            ok = !text.isEmpty() && std::any_of(rule.annotations.begin(), rule.annotations.end(), [&](const QString &a) {
-                     return !m_components.at(c).annotations.value(a).trimmed().isEmpty();
-                 });
+            ok = !text.isEmpty()
+                 && std::any_of(
+                     rule.annotations.begin(), rule.annotations.end(), [&](const QString &a) {
+                         return !m_components.at(c).annotations.value(a).trimmed().isEmpty();
+                     });
         } else {
             if (text.isEmpty() && rule.skipEmpty)
                 continue;
@@ -427,12 +437,13 @@ void Context::checkBrief(const Rule &rule)
     }
     const QString text = parts.join(u'\n');
     if (text.trimmed().isEmpty())
-        return;  // the plain rule of the section reports it
+        return; // the plain rule of the section reports it
     const int items = countItems(text);
     const bool tooFew = rule.minItems > 0 && items < rule.minItems;
     const bool noMatch = !rule.patternText.isEmpty() && !rule.pattern.match(text).hasMatch();
     if (tooFew || noMatch)
-        add(rule, {}, {}, {{u"count"_s, QString::number(items)}, {u"min"_s, QString::number(rule.minItems)}});
+        add(rule, {}, {},
+            {{u"count"_s, QString::number(items)}, {u"min"_s, QString::number(rule.minItems)}});
 }
 
 Report Context::run()

@@ -35,6 +35,7 @@ class Catalog;
 struct Template;
 
 /// Checks \a design against \a tmpl.
-[[nodiscard]] Report checkDesign(const Design &design, const Template &tmpl, const Catalog &catalog);
+[[nodiscard]] Report checkDesign(const Design &design, const Template &tmpl,
+                                 const Catalog &catalog);
 
 } // namespace mlsd

@@ -34,7 +34,10 @@ public:
 
 private:
     // Set-up and queries (checker.cpp).
-    [[nodiscard]] int stageIndex(const QString &stage) const { return m_stageIndex.value(stage, -1); }
+    [[nodiscard]] int stageIndex(const QString &stage) const
+    {
+        return m_stageIndex.value(stage, -1);
+    }
     [[nodiscard]] StageSet bit(const QString &stage) const;
     [[nodiscard]] StageSet setOf(const QStringList &stages) const;
     /// Components performing a stage of \a set (type, accepted type or `fulfills`), in file order.
@@ -78,7 +81,7 @@ private:
     flow::FlowGraph m_graph;
     flow::Search m_search;
 
-    QStringList m_stages;               ///< the template's stages, by index
+    QStringList m_stages; ///< the template's stages, by index
     QHash<QString, int> m_stageIndex;
     std::vector<StageSet> m_placedMask;  ///< per component: stages by type / accepted type
     std::vector<StageSet> m_performMask; ///< per component: also `fulfills`
@@ -86,7 +89,7 @@ private:
     std::vector<StageSet> m_earlier;     ///< per stage: stages the order rules put before it
     std::vector<char> m_orderEdgeOk;     ///< per edge: usable when judging order
     bool m_orderPrepared = false;
-    QSet<QString> m_annotationsUsed;     ///< annotation ids some component carries
+    QSet<QString> m_annotationsUsed; ///< annotation ids some component carries
 
     QList<Finding> m_findings;
 };

@@ -57,7 +57,7 @@ void Context::prepareOrderEdges()
         }
     }
     const std::size_t n = m_placedMask.size();
-    std::vector<StageSet> earlierThan(n);  // stages that must come before the component
+    std::vector<StageSet> earlierThan(n); // stages that must come before the component
     for (std::size_t i = 0; i < n; ++i)
         earlierThan[i] = unionOf(m_placedMask[i], m_earlier);
     const auto &edges = m_graph.edges();
@@ -72,7 +72,7 @@ void Context::prepareOrderEdges()
         const bool backward = (m_placedMask[v] & earlierThan[u]) != 0;
         const bool forward = (m_placedMask[u] & earlierThan[v]) != 0;
         if (backward && !forward)
-            m_orderEdgeOk[e] = 0;  // runs against the template's order: a loop closing
+            m_orderEdgeOk[e] = 0; // runs against the template's order: a loop closing
     }
 }
 
@@ -88,7 +88,7 @@ void Context::checkOrder(const Rule &rule)
 {
     struct Step
     {
-        int position;  // index in the chain
+        int position; // index in the chain
         QString stage;
         std::vector<int> members;
     };
@@ -128,8 +128,8 @@ void Context::checkOrder(const Rule &rule)
     // Reports that the chain breaks between \a a and \a b. A connection that runs against the
     // chain, touches one of \a suspects and closes no loop (its target does not lead back to its
     // source) explains it best; otherwise say what is missing.
-    auto report = [&](const Step &a, const Step &b, const std::vector<int> &suspects, const QString &fallback,
-                      const QStringList &fallbackInvolved) {
+    auto report = [&](const Step &a, const Step &b, const std::vector<int> &suspects,
+                      const QString &fallback, const QStringList &fallbackInvolved) {
         blamed.insert(b.stage);
         int examined = 0;
         for (const auto &edge : m_graph.edges()) {
@@ -139,13 +139,15 @@ void Context::checkOrder(const Rule &rule)
             const int pv = chainPosition(edge.to);
             if (pu < 0 || pv < 0 || pu <= pv)
                 continue;
-            const bool touches = std::find(suspects.begin(), suspects.end(), edge.to) != suspects.end()
-                                 || std::find(suspects.begin(), suspects.end(), edge.from) != suspects.end();
+            const bool touches
+                = std::find(suspects.begin(), suspects.end(), edge.to) != suspects.end()
+                  || std::find(suspects.begin(), suspects.end(), edge.from) != suspects.end();
             if (!touches || ++examined > 8)
                 continue;
-            bool closesLoop = false;  // a reviewer's decision going back to the engine
+            bool closesLoop = false; // a reviewer's decision going back to the engine
             m_search.run(
-                {edge.to}, Direction::Forward, [&](int e) { return m_orderEdgeOk[std::size_t(e)] != 0; },
+                {edge.to}, Direction::Forward,
+                [&](int e) { return m_orderEdgeOk[std::size_t(e)] != 0; },
                 [&](int n) { return !m_cut[std::size_t(n)]; },
                 [&](int n, int) { return closesLoop = n == edge.from; });
             if (closesLoop)
@@ -157,16 +159,20 @@ void Context::checkOrder(const Rule &rule)
             add(rule, earlier, {m_components.at(edge.to).id, m_components.at(edge.from).id},
                 {{u"from"_s, stageName(earlier)},
                  {u"to"_s, stageName(later)},
-                 {u"detail"_s, u"%1 (%2) feeds %3 (%4): %4 runs after %2."_s.arg(
-                                   quoted(edge.from), stageName(later), quoted(edge.to), stageName(earlier))}});
+                 {u"detail"_s,
+                  u"%1 (%2) feeds %3 (%4): %4 runs after %2."_s.arg(
+                      quoted(edge.from), stageName(later), quoted(edge.to), stageName(earlier))}});
             return;
         }
         add(rule, b.stage, fallbackInvolved,
-            {{u"from"_s, stageName(a.stage)}, {u"to"_s, stageName(b.stage)}, {u"detail"_s, fallback}});
+            {{u"from"_s, stageName(a.stage)},
+             {u"to"_s, stageName(b.stage)},
+             {u"detail"_s, fallback}});
     };
     auto noEdges = [&](const std::vector<int> &members, Direction d) {
         return std::all_of(members.begin(), members.end(), [&](int c) {
-            return std::all_of(m_graph.begin(c, d), m_graph.end(c, d), [&](int e) { return isFeedback(e); });
+            return std::all_of(m_graph.begin(c, d), m_graph.end(c, d),
+                               [&](int e) { return isFeedback(e); });
         });
     };
 
@@ -178,9 +184,10 @@ void Context::checkOrder(const Rule &rule)
 
         // The previous stage must feed this one somewhere.
         const StageSet target = bit(b.stage);
-        const bool found = std::any_of(a.members.begin(), a.members.end(),
-                                       [&](int c) { return (m_placedMask[std::size_t(c)] & target) != 0; })
-                           || search(a.members, target);
+        const bool found
+            = std::any_of(a.members.begin(), a.members.end(),
+                          [&](int c) { return (m_placedMask[std::size_t(c)] & target) != 0; })
+              || search(a.members, target);
         if (!found) {
             QString detail;
             if (noEdges(b.members, Direction::Backward))
@@ -189,7 +196,8 @@ void Context::checkOrder(const Rule &rule)
                 detail = (a.members.size() == 1 ? u"%1 feeds nothing."_s : u"%1 feed nothing."_s)
                              .arg(quotedList(a.members));
             else
-                detail = u"No path leads from %1 to %2."_s.arg(quotedList(a.members), quotedList(b.members));
+                detail = u"No path leads from %1 to %2."_s.arg(quotedList(a.members),
+                                                               quotedList(b.members));
             std::vector<int> suspects = b.members;
             suspects.insert(suspects.end(), a.members.begin(), a.members.end());
             report(a, b, suspects, detail, ids(b.members) + ids(a.members));
@@ -208,7 +216,8 @@ void Context::checkOrder(const Rule &rule)
                 unfed.push_back(c);
         }
         if (!unfed.empty())
-            report(a, b, unfed, u"No %1 feeds %2."_s.arg(stageName(a.stage), quotedList(unfed)), ids(unfed));
+            report(a, b, unfed, u"No %1 feeds %2."_s.arg(stageName(a.stage), quotedList(unfed)),
+                   ids(unfed));
     }
 }
 
@@ -240,7 +249,8 @@ void Context::checkReach(const Rule &rule)
         return;
     // Most relevant first: by the order of the rule's source stages, then file order.
     std::stable_sort(missing.begin(), missing.end(), [&](int a, int b) {
-        return rule.from.indexOf(firstStage(a, rule.from)) < rule.from.indexOf(firstStage(b, rule.from));
+        return rule.from.indexOf(firstStage(a, rule.from))
+               < rule.from.indexOf(firstStage(b, rule.from));
     });
     const QString stage = firstStage(missing.front(), rule.from);
     QStringList involved = ids(missing);
@@ -277,7 +287,8 @@ void Context::checkNotReach(const Rule &rule)
         sources, Direction::Forward, [&](int e) { return !isFeedback(e); },
         [&](int n) {
             // Stop at loop closings, at the permitted stages, and at the first target of a path.
-            return !m_cut[std::size_t(n)] && !(m_performMask[std::size_t(n)] & (barrier | targetSet));
+            return !m_cut[std::size_t(n)]
+                   && !(m_performMask[std::size_t(n)] & (barrier | targetSet));
         },
         [&](int n, int) {
             if (m_performMask[std::size_t(n)] & targetSet) {
@@ -337,9 +348,10 @@ void Context::checkLoop(const Rule &rule)
         const std::vector<int> nextMembers = performers(next.set);
         QStringList involved = ids(current, 3) + ids(nextMembers, 3);
         const bool closing = i + 1 == steps.size();
-        const QString detail = closing
-            ? u"Nothing leads from %1 back to %2."_s.arg(quotedList(current), quotedList(nextMembers))
-            : u"No path leads from %1 to %2."_s.arg(quotedList(current), quotedList(nextMembers));
+        const QString detail = closing ? u"Nothing leads from %1 back to %2."_s.arg(
+                                   quotedList(current), quotedList(nextMembers))
+                                       : u"No path leads from %1 to %2."_s.arg(
+                                           quotedList(current), quotedList(nextMembers));
         Finding &f = add(rule, next.stage, involved,
                          {{u"from"_s, stageName(steps[i].stage)},
                           {u"to"_s, stageName(next.stage)},

@@ -18,7 +18,7 @@ namespace mlsd {
 
 enum class Severity { Error, Warning, Info };
 
-[[nodiscard]] QString severityId(Severity severity);  ///< "error", "warning", "info"
+[[nodiscard]] QString severityId(Severity severity); ///< "error", "warning", "info"
 
 /*!
  * A fix the app can apply as one undo step (applyFix(), fixes.h): add a component of \a stage,
@@ -29,24 +29,25 @@ enum class Severity { Error, Warning, Info };
  */
 struct Fix
 {
-    QString stage;         ///< catalog id of the component to add; empty with connectOnly
-    QStringList after;     ///< component ids the new component is fed by
-    QStringList before;    ///< component ids the new component feeds
-    QString description;   ///< e.g. "Add Filtering between Candidate retrieval and Ranking"
-    bool connectOnly = false;  ///< add no component: connect \a after → \a before
+    QString stage;            ///< catalog id of the component to add; empty with connectOnly
+    QStringList after;        ///< component ids the new component is fed by
+    QStringList before;       ///< component ids the new component feeds
+    QString description;      ///< e.g. "Add Filtering between Candidate retrieval and Ranking"
+    bool connectOnly = false; ///< add no component: connect \a after → \a before
     bool operator==(const Fix &) const = default;
 };
 
 struct Finding
 {
-    QString rule;          ///< "<template>/<name>"
-    QString kind;          ///< stage, order, reach, not_reach, loop, annotation, brief
+    QString rule; ///< "<template>/<name>"
+    QString kind; ///< stage, order, reach, not_reach, loop, annotation, brief
     Severity severity = Severity::Warning;
-    QString stage;         ///< the catalog id the finding is about (may be empty: brief)
-    QStringList components;  ///< component ids involved, most relevant first
+    QString stage;          ///< the catalog id the finding is about (may be empty: brief)
+    QStringList components; ///< component ids involved, most relevant first
     QString message;
     QString hint;
-    QString guide;         ///< guide section, e.g. "Recommendation System › 9. Stages of a Ranking System Funnel"
+    QString guide; ///< guide section, e.g. "Recommendation System › 9. Stages of a Ranking System
+                   ///< Funnel"
     bool suppressed = false;
     QString suppressionReason;
     std::optional<Fix> fix;
@@ -56,11 +57,11 @@ struct Finding
 /// A stage the template asks for, and whether the design has it (the Markdown task list).
 struct StageStatus
 {
-    QString stage;         ///< catalog id
-    QString name;          ///< display name
-    bool required = true;  ///< false: recommended
+    QString stage;        ///< catalog id
+    QString name;         ///< display name
+    bool required = true; ///< false: recommended
     int minCount = 1;
-    QStringList components;  ///< components performing it (type or fulfills)
+    QStringList components; ///< components performing it (type or fulfills)
     [[nodiscard]] bool present() const { return components.size() >= minCount; }
     bool operator==(const StageStatus &) const = default;
 };
@@ -70,15 +71,15 @@ struct Report
     QString title;
     QString templateId;
     QString templateName;
-    QString templateGuide;  ///< the guide section the template follows
+    QString templateGuide; ///< the guide section the template follows
     int required = 0;      ///< coverage: required stages
     int present = 0;       ///< coverage: required stages present
     int errors = 0;        ///< unsuppressed findings by severity
     int warnings = 0;
     int infos = 0;
     int suppressedCount = 0;
-    QList<StageStatus> stages;  ///< template stages in flow order
-    QList<Finding> findings;    ///< errors first, then warnings, then infos; stable within
+    QList<StageStatus> stages; ///< template stages in flow order
+    QList<Finding> findings;   ///< errors first, then warnings, then infos; stable within
 };
 
 } // namespace mlsd

@@ -32,7 +32,8 @@ bool overlapsAny(const Design &design, const QRectF &rect)
 }
 
 /// The zone the new component belongs to: its neighbours' shared zone, else the zone under it.
-ZoneId zoneFor(const Design &design, const QStringList &after, const QStringList &before, const QRectF &rect)
+ZoneId zoneFor(const Design &design, const QStringList &after, const QStringList &before,
+               const QRectF &rect)
 {
     QSet<ZoneId> zones;
     for (const QString &id : after + before)
@@ -57,8 +58,9 @@ bool applyFix(Document &document, const Fix &fix, const Catalog &catalog)
         if (!design.component(id))
             return false;
     }
-    const QString text = fix.description.isEmpty() ? QCoreApplication::translate("mlsd", "Apply fix")
-                                                    : fix.description;
+    const QString text = fix.description.isEmpty()
+                             ? QCoreApplication::translate("mlsd", "Apply fix")
+                             : fix.description;
     if (fix.connectOnly) {
         QList<std::pair<QString, QString>> pairs;
         for (const QString &a : fix.after) {
@@ -90,8 +92,9 @@ bool applyFix(Document &document, const Fix &fix, const Catalog &catalog)
         center = centroid(design, fix.before) - QPointF(c.width + 2 * gap, 0);
     else {
         const QRectF bounds = design.bounds();
-        center = bounds.isNull() ? QPointF(c.width / 2, c.height / 2)
-                                 : QPointF(bounds.right() + gap + c.width / 2, bounds.top() + c.height / 2);
+        center = bounds.isNull()
+                     ? QPointF(c.width / 2, c.height / 2)
+                     : QPointF(bounds.right() + gap + c.width / 2, bounds.top() + c.height / 2);
     }
     QRectF rect(center.x() - c.width / 2, center.y() - c.height / 2, c.width, c.height);
     for (int tries = 0; tries < 500 && overlapsAny(design, rect); ++tries)

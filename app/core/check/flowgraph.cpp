@@ -22,7 +22,7 @@ FlowGraph::FlowGraph(const Design &design)
         const int from = index(c.from);
         const int to = index(c.to);
         if (from < 0 || to < 0 || from == to)
-            continue;  // a dangling or self connection carries no flow
+            continue; // a dangling or self connection carries no flow
         m_edges.push_back({from, to, c.kind});
     }
 

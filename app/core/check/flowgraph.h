@@ -80,14 +80,16 @@ class Search
 {
 public:
     explicit Search(const FlowGraph &graph)
-        : m_graph(graph), m_mark(std::size_t(graph.nodeCount()), 0),
-          m_parent(std::size_t(graph.nodeCount()), -1)
+        : m_graph(graph)
+        , m_mark(std::size_t(graph.nodeCount()), 0)
+        , m_parent(std::size_t(graph.nodeCount()), -1)
     {
         m_queue.reserve(std::size_t(graph.nodeCount()));
     }
 
-    template <typename EdgeOk, typename Expand, typename Visit>
-    void run(const std::vector<int> &sources, Direction d, EdgeOk edgeOk, Expand expand, Visit visit)
+    template<typename EdgeOk, typename Expand, typename Visit>
+    void run(const std::vector<int> &sources, Direction d, EdgeOk edgeOk, Expand expand,
+             Visit visit)
     {
         ++m_generation;
         m_queue.clear();

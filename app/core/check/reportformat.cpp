@@ -93,7 +93,9 @@ QString reportToText(const Report &report, const QString &file)
     {
         Severity severity;
         QString title;
-    } groups[] = {{Severity::Error, u"Errors"_s}, {Severity::Warning, u"Warnings"_s}, {Severity::Info, u"Info"_s}};
+    } groups[] = {{Severity::Error, u"Errors"_s},
+                  {Severity::Warning, u"Warnings"_s},
+                  {Severity::Info, u"Info"_s}};
     for (const auto &group : groups) {
         QString block;
         int count = 0;
@@ -118,9 +120,9 @@ QString reportToText(const Report &report, const QString &file)
     QString suppressed;
     for (const Finding &f : report.findings) {
         if (f.suppressed)
-            suppressed += u"  %1 (%2): %3\n"_s.arg(f.rule, severityId(f.severity),
-                                                   f.suppressionReason.isEmpty() ? u"no reason given"_s
-                                                                                 : f.suppressionReason);
+            suppressed += u"  %1 (%2): %3\n"_s.arg(
+                f.rule, severityId(f.severity),
+                f.suppressionReason.isEmpty() ? u"no reason given"_s : f.suppressionReason);
     }
     if (!suppressed.isEmpty())
         out += u"\nSuppressed (%1)\n"_s.arg(report.suppressedCount) + suppressed;

@@ -1,10 +1,10 @@
 #include "check/starter.h"
 
-#include "model/catalog.h"
 #include "check/checker.h"
 #include "check/flowgraph.h"
-#include "io/schema.h"
 #include "check/templates.h"
+#include "io/schema.h"
+#include "model/catalog.h"
 
 #include <algorithm>
 
@@ -26,7 +26,10 @@ constexpr int maxPerStage = 3;
 class StarterBuilder
 {
 public:
-    StarterBuilder(const Template &tmpl, const Catalog &catalog) : m_tmpl(tmpl), m_catalog(catalog) {}
+    StarterBuilder(const Template &tmpl, const Catalog &catalog)
+        : m_tmpl(tmpl)
+        , m_catalog(catalog)
+    {}
 
     Design build()
     {
@@ -126,7 +129,8 @@ private:
             const QStringList before = firstPresent(rule->fix->before);
             // Only hints that run along the flow: a loop is closed later, where the rules ask.
             auto forward = [this](const QString &from, const QString &to) {
-                return m_rank.value(m_design.component(from)->type) < m_rank.value(m_design.component(to)->type);
+                return m_rank.value(m_design.component(from)->type)
+                       < m_rank.value(m_design.component(to)->type);
             };
             for (const QString &c : own) {
                 if (!after.isEmpty() && forward(after.front(), c))
@@ -224,7 +228,7 @@ private:
         }
         double top = 0;
         for (const QString &kind : std::as_const(bands)) {
-            QHash<int, int> stack;  // layer → boxes already in this band's column
+            QHash<int, int> stack; // layer → boxes already in this band's column
             double minX = 1e18, maxX = -1e18, maxY = top;
             for (qsizetype i : std::as_const(bandMembers[kind])) {
                 Component *c = m_design.componentForEdit(components.at(i).id);
@@ -255,8 +259,8 @@ private:
     const Template &m_tmpl;
     const Catalog &m_catalog;
     Design m_design;
-    QHash<QString, QStringList> m_members;  // stage → component ids
-    QHash<QString, int> m_rank;             // stage → position in the flow
+    QHash<QString, QStringList> m_members; // stage → component ids
+    QHash<QString, int> m_rank;            // stage → position in the flow
     int m_edgeCount = 0;
 };
 

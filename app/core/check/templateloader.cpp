@@ -1,9 +1,9 @@
 #include "check/templateloader.h"
 
-#include "model/catalog.h"
 #include "check/flowgraph.h"
 #include "io/jsonsource.h"
 #include "io/schema.h"
+#include "model/catalog.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -21,12 +21,12 @@ namespace {
 
 constexpr int maxRules = 500;
 constexpr int maxText = 4000;
-constexpr int maxStages = 64;  // the checker keeps a template's stages in a 64-bit set
+constexpr int maxStages = 64; // the checker keeps a template's stages in a 64-bit set
 
 const QStringList &placeholders()
 {
-    static const QStringList list = {u"stage"_s, u"from"_s, u"to"_s, u"count"_s,
-                                     u"min"_s, u"components"_s, u"detail"_s};
+    static const QStringList list
+        = {u"stage"_s, u"from"_s, u"to"_s, u"count"_s, u"min"_s, u"components"_s, u"detail"_s};
     return list;
 }
 
@@ -45,8 +45,8 @@ QStringList kindKeys(RuleKind kind)
     case RuleKind::NotReach:
         return {u"from"_s, u"to"_s, u"except_through"_s};
     case RuleKind::Annotation:
-        return {u"stages"_s, u"annotation"_s, u"scope"_s, u"pattern"_s, u"include_notes"_s,
-                u"skip_empty"_s};
+        return {u"stages"_s,  u"annotation"_s,    u"scope"_s,
+                u"pattern"_s, u"include_notes"_s, u"skip_empty"_s};
     case RuleKind::Brief:
         return {u"section"_s, u"min_items"_s, u"pattern"_s};
     }
@@ -58,11 +58,16 @@ class ObjectReader
 {
 public:
     ObjectReader(const json &object, QString pointer, QString file, Diagnostics *errors)
-        : m_object(object), m_pointer(std::move(pointer)), m_file(std::move(file)), m_errors(errors)
-    {
-    }
+        : m_object(object)
+        , m_pointer(std::move(pointer))
+        , m_file(std::move(file))
+        , m_errors(errors)
+    {}
 
-    [[nodiscard]] QString at(const QString &key) const { return m_pointer + u'/' + pointerToken(key); }
+    [[nodiscard]] QString at(const QString &key) const
+    {
+        return m_pointer + u'/' + pointerToken(key);
+    }
     void fail(const QString &pointer, const QString &message)
     {
         *m_errors << Diagnostic::error(m_file, pointer, message);
@@ -121,7 +126,8 @@ public:
         if (it == m_object.end())
             return fallback;
         if (!it->is_number_integer() || it->get<long long>() < lo || it->get<long long>() > hi) {
-            fail(at(QLatin1StringView(key)), u"expected an integer between %1 and %2"_s.arg(lo).arg(hi));
+            fail(at(QLatin1StringView(key)),
+                 u"expected an integer between %1 and %2"_s.arg(lo).arg(hi));
             return fallback;
         }
         return int(it->get<long long>());
@@ -190,19 +196,22 @@ void checkPlaceholders(ObjectReader &r, const char *key, const QString &text, Ru
     for (auto it = token.globalMatch(text); it.hasNext();) {
         const QString name = it.next().captured(1);
         if (!placeholders().contains(name))
-            r.fail(r.at(QLatin1StringView(key)),
-                   u"unknown placeholder {%1} (known: {%2})"_s.arg(name, placeholders().join(u"}, {"_s)));
+            r.fail(r.at(QLatin1StringView(key)), u"unknown placeholder {%1} (known: {%2})"_s.arg(
+                                                     name, placeholders().join(u"}, {"_s)));
     }
     static const QRegularExpression choice(u"\\{([^{}]*\\|[^{}]*)\\}"_s);
     for (auto it = choice.globalMatch(text); it.hasNext();) {
         const QString inner = it.next().captured(1);
         const QStringList forms = inner.split(u'|');
-        if (forms.size() != 2 || forms.front().trimmed().isEmpty() || forms.back().trimmed().isEmpty())
+        if (forms.size() != 2 || forms.front().trimmed().isEmpty()
+            || forms.back().trimmed().isEmpty())
             r.fail(r.at(QLatin1StringView(key)),
-                   u"invalid choice {%1} (expected {singular|plural}, e.g. {feeds|feed})"_s.arg(inner));
+                   u"invalid choice {%1} (expected {singular|plural}, e.g. {feeds|feed})"_s.arg(
+                       inner));
         else if (!hasCount(kind))
             r.fail(r.at(QLatin1StringView(key)),
-                   u"choice {%1} needs a count, which %2 rules do not have"_s.arg(inner, ruleKindId(kind)));
+                   u"choice {%1} needs a count, which %2 rules do not have"_s.arg(
+                       inner, ruleKindId(kind)));
     }
 }
 
@@ -211,12 +220,13 @@ void readPattern(ObjectReader &r, Rule *rule)
     rule->patternText = r.text("pattern", false, 1000);
     if (rule->patternText.isEmpty())
         return;
-    rule->pattern = QRegularExpression(rule->patternText, QRegularExpression::CaseInsensitiveOption
-                                                              | QRegularExpression::UseUnicodePropertiesOption);
+    rule->pattern = QRegularExpression(rule->patternText,
+                                       QRegularExpression::CaseInsensitiveOption
+                                           | QRegularExpression::UseUnicodePropertiesOption);
     if (!rule->pattern.isValid())
         r.fail(r.at(u"pattern"_s), u"invalid regular expression at offset %1: %2"_s
-                                     .arg(rule->pattern.patternErrorOffset())
-                                     .arg(rule->pattern.errorString()));
+                                       .arg(rule->pattern.patternErrorOffset())
+                                       .arg(rule->pattern.errorString()));
 }
 
 std::optional<Rule> parseRule(const json &value, const QString &ptr, const QString &file,
@@ -228,13 +238,20 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
     }
     ObjectReader r(value, ptr, file, errors);
     Rule rule;
-    const auto isStage = [&](const QString &s) { return catalog.contains(s); };
-    const auto isAnnotation = [](const QString &s) { return schema::indexOf(schema::annotations(), s) >= 0; };
-    const auto isSection = [](const QString &s) { return schema::indexOf(schema::briefSections(), s) >= 0; };
+    const auto isStage = [&](const QString &s) {
+        return catalog.contains(s);
+    };
+    const auto isAnnotation = [](const QString &s) {
+        return schema::indexOf(schema::annotations(), s) >= 0;
+    };
+    const auto isSection = [](const QString &s) {
+        return schema::indexOf(schema::briefSections(), s) >= 0;
+    };
 
     rule.name = r.text("name", true, 64);
     if (!rule.name.isEmpty() && !schema::isValidId(rule.name))
-        r.fail(r.at(u"name"_s), u"invalid rule name \"%1\" (letters, digits, '-', '_', '.')"_s.arg(rule.name));
+        r.fail(r.at(u"name"_s),
+               u"invalid rule name \"%1\" (letters, digits, '-', '_', '.')"_s.arg(rule.name));
     const QString kind = r.text("kind", true, 32);
     if (kind.isEmpty())
         return std::nullopt;
@@ -245,15 +262,16 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
     }
     const QString severity = r.text("severity", true, 16);
     if (!severity.isEmpty() && !parseSeverity(severity, &rule.severity))
-        r.fail(r.at(u"severity"_s), u"unknown severity \"%1\" (known: error, warning, info)"_s.arg(severity));
+        r.fail(r.at(u"severity"_s),
+               u"unknown severity \"%1\" (known: error, warning, info)"_s.arg(severity));
     rule.message = r.text("message", true);
     rule.hint = r.text("hint", true);
     rule.guide = r.text("guide", true, 300);
     checkPlaceholders(r, "message", rule.message, rule.kind);
     checkPlaceholders(r, "hint", rule.hint, rule.kind);
 
-    QStringList allowed = {u"name"_s, u"kind"_s, u"severity"_s, u"message"_s, u"hint"_s,
-                           u"guide"_s, u"when"_s};
+    QStringList allowed
+        = {u"name"_s, u"kind"_s, u"severity"_s, u"message"_s, u"hint"_s, u"guide"_s, u"when"_s};
     allowed += kindKeys(rule.kind);
     r.allowOnly(allowed);
 
@@ -273,7 +291,8 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
     case RuleKind::Loop:
         // A chain may start and end at a loop-closing stage: client → … → client.
         rule.stages = r.list("stages", true, false, isStage, u"stage"_s,
-                             rule.kind == RuleKind::Order ? flow::isLoopCut : std::function<bool(const QString &)>())
+                             rule.kind == RuleKind::Order ? flow::isLoopCut
+                                                          : std::function<bool(const QString &)>())
                           .value_or(QStringList());
         if (rule.kind == RuleKind::Order)
             rule.each = r.flag("each", false);
@@ -296,7 +315,8 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
     }
     case RuleKind::Annotation: {
         rule.stages = r.list("stages", true, false, isStage, u"stage"_s).value_or(QStringList());
-        rule.annotations = r.list("annotation", true, false, isAnnotation, u"annotation"_s).value_or(QStringList());
+        rule.annotations = r.list("annotation", true, false, isAnnotation, u"annotation"_s)
+                               .value_or(QStringList());
         const QString scope = r.text("scope", false, 8);
         if (!scope.isEmpty() && scope != u"each"_s && scope != u"any"_s)
             r.fail(r.at(u"scope"_s), u"expected \"each\" or \"any\""_s);
@@ -309,7 +329,8 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
         break;
     }
     case RuleKind::Brief:
-        rule.sections = r.list("section", true, false, isSection, u"brief section"_s).value_or(QStringList());
+        rule.sections
+            = r.list("section", true, false, isSection, u"brief section"_s).value_or(QStringList());
         rule.minItems = r.integer("min_items", 0, 0, 50);
         readPattern(r, &rule);
         break;
@@ -322,16 +343,20 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
         } else {
             ObjectReader w(*it, wptr, file, errors);
             w.allowOnly({u"stages"_s, u"annotations"_s, u"brief"_s});
-            rule.when.stages = w.list("stages", false, false, isStage, u"stage"_s).value_or(QStringList());
-            rule.when.annotations =
-                w.list("annotations", false, false, isAnnotation, u"annotation"_s).value_or(QStringList());
-            rule.when.brief = w.list("brief", false, false, isSection, u"brief section"_s).value_or(QStringList());
+            rule.when.stages
+                = w.list("stages", false, false, isStage, u"stage"_s).value_or(QStringList());
+            rule.when.annotations
+                = w.list("annotations", false, false, isAnnotation, u"annotation"_s)
+                      .value_or(QStringList());
+            rule.when.brief = w.list("brief", false, false, isSection, u"brief section"_s)
+                                  .value_or(QStringList());
             if (!w.ok())
                 r.markFailed();
         }
     }
 
-    if (const auto it = value.find("fix"); it != value.end() && kindKeys(rule.kind).contains(u"fix"_s)) {
+    if (const auto it = value.find("fix");
+        it != value.end() && kindKeys(rule.kind).contains(u"fix"_s)) {
         const QString fptr = r.at(u"fix"_s);
         if (!it->is_object()) {
             r.fail(fptr, u"expected an object"_s);
@@ -340,13 +365,17 @@ std::optional<Rule> parseRule(const json &value, const QString &ptr, const QStri
             RuleFix fix;
             if (rule.kind == RuleKind::Stage) {
                 f.allowOnly({u"after"_s, u"before"_s});
-                fix.after = f.list("after", false, true, isStage, u"stage"_s).value_or(QStringList());
-                fix.before = f.list("before", false, true, isStage, u"stage"_s).value_or(QStringList());
+                fix.after
+                    = f.list("after", false, true, isStage, u"stage"_s).value_or(QStringList());
+                fix.before
+                    = f.list("before", false, true, isStage, u"stage"_s).value_or(QStringList());
             } else {
                 f.allowOnly({u"connect"_s});
                 fix.connect = f.flag("connect", false);
                 if (!fix.connect)
-                    f.fail(fptr, u"a reach or loop rule can only fix by connecting: {\"connect\": true}"_s);
+                    f.fail(
+                        fptr,
+                        u"a reach or loop rule can only fix by connecting: {\"connect\": true}"_s);
             }
             if (f.ok())
                 rule.fix = fix;
@@ -383,14 +412,15 @@ std::optional<Template> parse(const QByteArray &data, const QString &file, const
     t.name = r.text("name", true, 200);
     t.description = r.text("description", true, 1000);
     t.guide = r.text("guide", true, 300);
-    t.order = r.integer("order", -1, 0, 100000);  // -1: inherit (resolve())
+    t.order = r.integer("order", -1, 0, 100000); // -1: inherit (resolve())
     t.extends = r.text("extends", false, 64);
     t.abstract = r.flag("abstract", false);
     if (!t.id.isEmpty()) {
         if (!schema::isValidId(t.id))
             r.fail(u"/id"_s, u"invalid id \"%1\""_s.arg(t.id));
         else if (QFileInfo(file).completeBaseName() != t.id)
-            r.fail(u"/id"_s, u"id \"%1\" does not match the file name \"%2\""_s.arg(t.id, QFileInfo(file).fileName()));
+            r.fail(u"/id"_s, u"id \"%1\" does not match the file name \"%2\""_s.arg(
+                                 t.id, QFileInfo(file).fileName()));
     }
     const auto rules = root->find("rules");
     if (rules == root->end()) {
@@ -405,7 +435,7 @@ std::optional<Template> parse(const QByteArray &data, const QString &file, const
             const QString ptr = u"/rules/"_s + QString::number(i);
             std::optional<Rule> rule = parseRule((*rules)[i], ptr, file, catalog, errors);
             if (!rule) {
-                r.markFailed();  // the rule's own errors say where
+                r.markFailed(); // the rule's own errors say where
                 continue;
             }
             if (names.contains(rule->name)) {
@@ -440,7 +470,8 @@ std::optional<Template> resolve(const Template &own, const Template *parent, Dia
     QSet<QString> named;
     for (Rule &rule : t.rules) {
         rule.id = t.id + u'/' + rule.name;
-        for (const QStringList *list : {&rule.accept, &rule.stages, &rule.from, &rule.to, &rule.when.stages})
+        for (const QStringList *list :
+             {&rule.accept, &rule.stages, &rule.from, &rule.to, &rule.when.stages})
             named.unite(QSet<QString>(list->begin(), list->end()));
         if (rule.via)
             named.unite(QSet<QString>(rule.via->begin(), rule.via->end()));
@@ -452,19 +483,21 @@ std::optional<Template> resolve(const Template &own, const Template *parent, Dia
         }
     }
     if (named.size() > maxStages) {
-        *errors << Diagnostic::error(own.file, u"/rules"_s,
-                                     u"the rules name %1 stages; at most %2 are supported"_s.arg(named.size()).arg(maxStages));
+        *errors << Diagnostic::error(
+            own.file, u"/rules"_s,
+            u"the rules name %1 stages; at most %2 are supported"_s.arg(named.size())
+                .arg(maxStages));
         return std::nullopt;
     }
 
     // The order chains must not contradict each other: stage A before B in one chain and B
     // before A in another leaves no correct design. Loop-closing stages are left out of the
     // order (flowgraph.h), so "client < … < client" is fine.
-    QHash<QString, QSet<QString>> after;  // stage → stages that must come after it
+    QHash<QString, QSet<QString>> after; // stage → stages that must come after it
     for (const auto &[x, y] : t.orderPairs())
         after[x].insert(y);
     // Depth-first search for a cycle.
-    QHash<QString, int> state;  // 1 visiting, 2 done
+    QHash<QString, int> state; // 1 visiting, 2 done
     QString cycleAt;
     std::function<bool(const QString &)> visit = [&](const QString &s) {
         state[s] = 1;
@@ -483,9 +516,10 @@ std::optional<Template> resolve(const Template &own, const Template *parent, Dia
     keys.sort();
     for (const QString &s : std::as_const(keys)) {
         if (state.value(s) == 0 && visit(s)) {
-            *errors << Diagnostic::error(own.file, u"/rules"_s,
-                                         u"the order rules contradict each other: \"%1\" must come both "
-                                         "before and after another stage"_s.arg(cycleAt));
+            *errors << Diagnostic::error(
+                own.file, u"/rules"_s,
+                u"the order rules contradict each other: \"%1\" must come both "
+                "before and after another stage"_s.arg(cycleAt));
             return std::nullopt;
         }
     }

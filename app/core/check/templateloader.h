@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/diagnostic.h"
 #include "check/templates.h"
+#include "io/diagnostic.h"
 
 #include <QByteArray>
 #include <QString>

@@ -13,9 +13,9 @@ struct KindName
 };
 
 constexpr KindName kindNames[] = {
-    {RuleKind::Stage, u"stage"},         {RuleKind::Order, u"order"},
-    {RuleKind::Reach, u"reach"},         {RuleKind::NotReach, u"not_reach"},
-    {RuleKind::Loop, u"loop"},           {RuleKind::Annotation, u"annotation"},
+    {RuleKind::Stage, u"stage"}, {RuleKind::Order, u"order"},
+    {RuleKind::Reach, u"reach"}, {RuleKind::NotReach, u"not_reach"},
+    {RuleKind::Loop, u"loop"},   {RuleKind::Annotation, u"annotation"},
     {RuleKind::Brief, u"brief"},
 };
 

@@ -50,8 +50,8 @@ struct RuleCondition
  */
 struct RuleFix
 {
-    QStringList after;   ///< stage ids
-    QStringList before;  ///< stage ids
+    QStringList after;  ///< stage ids
+    QStringList before; ///< stage ids
     bool connect = false;
 };
 
@@ -76,7 +76,7 @@ struct RuleFix
  */
 struct Rule
 {
-    QString id;       ///< "<template>/<name>"
+    QString id; ///< "<template>/<name>"
     QString name;
     RuleKind kind = RuleKind::Stage;
     Severity severity = Severity::Warning;
@@ -84,25 +84,25 @@ struct Rule
     /// {singular|plural} that agree with {count} ("{components} {feeds|feed} nothing").
     QString message;
     QString hint;
-    QString guide;    ///< guide headings joined with " › "
+    QString guide; ///< guide headings joined with " › "
 
-    QString stage;            ///< Stage
-    int min = 1;              ///< Stage
-    bool required = true;     ///< Stage: counts in the coverage
-    QStringList accept;       ///< Stage
-    QStringList stages;       ///< Order, Loop (chain); Annotation (targets)
-    QStringList from;         ///< Reach, NotReach
-    QStringList to;           ///< Reach, NotReach
-    std::optional<QStringList> via;  ///< Reach: allowed intermediates; NotReach: exceptions
-    bool each = false;        ///< Reach, Order
-    QStringList annotations;  ///< Annotation
-    bool any = false;         ///< Annotation
-    bool includeNotes = false;///< Annotation
-    bool skipEmpty = false;   ///< Annotation
-    QStringList sections;     ///< Brief
-    int minItems = 0;         ///< Brief
-    QRegularExpression pattern;  ///< Annotation, Brief (invalid when unset)
-    QString patternText;      ///< the source of \a pattern (empty when unset)
+    QString stage;                  ///< Stage
+    int min = 1;                    ///< Stage
+    bool required = true;           ///< Stage: counts in the coverage
+    QStringList accept;             ///< Stage
+    QStringList stages;             ///< Order, Loop (chain); Annotation (targets)
+    QStringList from;               ///< Reach, NotReach
+    QStringList to;                 ///< Reach, NotReach
+    std::optional<QStringList> via; ///< Reach: allowed intermediates; NotReach: exceptions
+    bool each = false;              ///< Reach, Order
+    QStringList annotations;        ///< Annotation
+    bool any = false;               ///< Annotation
+    bool includeNotes = false;      ///< Annotation
+    bool skipEmpty = false;         ///< Annotation
+    QStringList sections;           ///< Brief
+    int minItems = 0;               ///< Brief
+    QRegularExpression pattern;     ///< Annotation, Brief (invalid when unset)
+    QString patternText;            ///< the source of \a pattern (empty when unset)
     RuleCondition when;
     std::optional<RuleFix> fix;
 };

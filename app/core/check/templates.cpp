@@ -1,8 +1,8 @@
 #include "check/templates.h"
 
-#include "model/catalog.h"
 #include "check/flowgraph.h"
 #include "check/templateloader.h"
+#include "model/catalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -139,7 +139,7 @@ bool TemplateRegistry::loadDirectory(const QString &directory, Diagnostics *erro
     }
 
     // Resolve in dependency order; a parent outside the folder must already be loaded.
-    QHash<QString, int> state;  // 1 resolving, 2 done, 3 failed
+    QHash<QString, int> state; // 1 resolving, 2 done, 3 failed
     std::function<bool(const QString &)> resolveOne = [&](const QString &id) -> bool {
         const int s = state.value(id);
         if (s == 2)
@@ -148,8 +148,9 @@ bool TemplateRegistry::loadDirectory(const QString &directory, Diagnostics *erro
             return false;
         const Template &own = parsed[id];
         if (s == 1) {
-            *errors << Diagnostic::error(own.file, u"/extends"_s,
-                                         u"templates extend each other in a cycle through \"%1\""_s.arg(id));
+            *errors << Diagnostic::error(
+                own.file, u"/extends"_s,
+                u"templates extend each other in a cycle through \"%1\""_s.arg(id));
             state[id] = 3;
             return false;
         }
@@ -159,8 +160,9 @@ bool TemplateRegistry::loadDirectory(const QString &directory, Diagnostics *erro
             if (own.extends != id && parsed.contains(own.extends)) {
                 if (!resolveOne(own.extends)) {
                     if (state.value(id) != 3)
-                        *errors << Diagnostic::error(own.file, u"/extends"_s,
-                                                     u"template \"%1\" could not be loaded"_s.arg(own.extends));
+                        *errors << Diagnostic::error(
+                            own.file, u"/extends"_s,
+                            u"template \"%1\" could not be loaded"_s.arg(own.extends));
                     state[id] = 3;
                     return false;
                 }
@@ -187,7 +189,8 @@ bool TemplateRegistry::loadDirectory(const QString &directory, Diagnostics *erro
     return ok;
 }
 
-bool TemplateRegistry::loadTemplate(const QByteArray &json, const QString &file, Diagnostics *errors)
+bool TemplateRegistry::loadTemplate(const QByteArray &json, const QString &file,
+                                    Diagnostics *errors)
 {
     const Catalog &catalog = m_catalog ? *m_catalog : Catalog::builtin();
     std::optional<Template> own = templateloader::parse(json, file, catalog, errors);
@@ -197,7 +200,8 @@ bool TemplateRegistry::loadTemplate(const QByteArray &json, const QString &file,
     if (!own->extends.isEmpty()) {
         parent = findAny(own->extends);
         if (!parent) {
-            *errors << Diagnostic::error(file, u"/extends"_s, u"unknown template \"%1\""_s.arg(own->extends));
+            *errors << Diagnostic::error(file, u"/extends"_s,
+                                         u"unknown template \"%1\""_s.arg(own->extends));
             return false;
         }
     }

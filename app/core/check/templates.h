@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/diagnostic.h"
 #include "check/templaterule.h"
+#include "io/diagnostic.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -39,12 +39,12 @@ struct Template
     QString id;
     QString name;
     QString description;
-    QString guide;        ///< the guide section the template follows
-    int order = 1000;     ///< display position (then by id); inherited when the file sets none
+    QString guide;    ///< the guide section the template follows
+    int order = 1000; ///< display position (then by id); inherited when the file sets none
     bool abstract = false;
-    QString extends;      ///< the parent's id, or empty
-    QString file;         ///< where it was loaded from (for messages)
-    QList<Rule> rules;    ///< inherited rules first, then the template's own, in file order
+    QString extends;   ///< the parent's id, or empty
+    QString file;      ///< where it was loaded from (for messages)
+    QList<Rule> rules; ///< inherited rules first, then the template's own, in file order
 
     /// Stage rules define the template's stages, in flow order (the first rule of each stage).
     [[nodiscard]] QList<const Rule *> stageRules() const;

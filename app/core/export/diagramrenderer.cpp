@@ -1,7 +1,7 @@
 #include "export/diagramrenderer.h"
 
-#include "model/catalog.h"
 #include "export/markdowntext.h"
+#include "model/catalog.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -19,7 +19,7 @@ namespace {
 
 constexpr double cardRadius = 8;
 constexpr double zoneRadius = 12;
-constexpr double dashLength = 6;  ///< feedback edges: dash and gap, as on the canvas
+constexpr double dashLength = 6; ///< feedback edges: dash and gap, as on the canvas
 constexpr double gapLength = 4;
 constexpr double badgeSize = 36;
 constexpr double iconSize = 20;
@@ -57,7 +57,7 @@ QStringList wrapped(const QString &text, const QFont &font, double width, int ma
     QString rest = text;
     while (!rest.isEmpty() && lines.size() < maxLines - 1 && fm.horizontalAdvance(rest) > width) {
         // Break after the last space that fits, or inside a word too long for a line.
-        qsizetype lo = 1, hi = rest.size();  // the longest prefix that fits, by bisection
+        qsizetype lo = 1, hi = rest.size(); // the longest prefix that fits, by bisection
         while (lo < hi) {
             const qsizetype mid = (lo + hi + 1) / 2;
             if (fm.horizontalAdvance(rest.left(mid)) <= width)
@@ -87,7 +87,8 @@ EdgePath selfLoop(const QRectF &r)
     p.c1 = p.start - QPointF(0, 44);
     p.c2 = p.lineEnd - QPointF(0, 36);
     p.mid = p.at(0.5);
-    p.arrow = QPolygonF{p.end, p.lineEnd + QPointF(-arrowHalfWidth, 0), p.lineEnd + QPointF(arrowHalfWidth, 0)};
+    p.arrow = QPolygonF{p.end, p.lineEnd + QPointF(-arrowHalfWidth, 0),
+                        p.lineEnd + QPointF(arrowHalfWidth, 0)};
     return p;
 }
 
@@ -266,7 +267,8 @@ void DiagramRenderer::paintZone(QPainter *painter, const Zone &zone, double scal
         return;
     painter->setFont(m_zoneFont);
     painter->setPen(m_palette.textMuted);
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(title, Qt::ElideRight, text.width()));
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(title, Qt::ElideRight, text.width()));
 }
 
 void DiagramRenderer::paintEdge(QPainter *painter, const Edge &edge) const
@@ -347,13 +349,15 @@ void DiagramRenderer::paintComponent(QPainter *painter, const Component &c, doub
     painter->setFont(m_labelFont);
     painter->setPen(label.isEmpty() ? m_palette.textFaint : m_palette.text);
     for (const QString &line : lines) {
-        painter->drawText(QRectF(textLeft, y, textWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, line);
+        painter->drawText(QRectF(textLeft, y, textWidth, lineHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, line);
         y += lineHeight;
     }
     if (typeLine) {
         painter->setFont(m_typeFont);
         painter->setPen(m_palette.textMuted);
-        painter->drawText(QRectF(textLeft, y + gap, textWidth, tm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->drawText(QRectF(textLeft, y + gap, textWidth, tm.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
                           tm.elidedText(typeName, Qt::ElideRight, textWidth));
     }
 }
@@ -377,7 +381,8 @@ void DiagramRenderer::paintIcon(QPainter *painter, const QString &type, const QR
 {
     const double size = iconSize * badge.width() / badgeSize;
     if (QSvgRenderer *svg = icon(type)) {
-        svg->render(painter, QRectF(badge.center().x() - size / 2, badge.center().y() - size / 2, size, size));
+        svg->render(painter, QRectF(badge.center().x() - size / 2, badge.center().y() - size / 2,
+                                    size, size));
         return;
     }
     // No icon (an unknown type): the first letter of its name, as the canvas shows it.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/design.h"
 #include "geometry/edgegeometry.h"
+#include "model/design.h"
 
 #include <QColor>
 #include <QFont>
@@ -37,10 +37,10 @@ struct DiagramPalette
     QColor cardBorder;
     QColor text;
     QColor textMuted;
-    QColor textFaint;   ///< a missing label (the type name stands in)
-    QColor shadow;      ///< under each card
-    QColor zoneBorder;  ///< a zone of no known kind
-    QColor edge[4];  ///< by ConnectionKind: data, request, model, feedback
+    QColor textFaint;  ///< a missing label (the type name stands in)
+    QColor shadow;     ///< under each card
+    QColor zoneBorder; ///< a zone of no known kind
+    QColor edge[4];    ///< by ConnectionKind: data, request, model, feedback
 
     /// Fill of a zone of \a kind: a light tint of the kind's hue.
     [[nodiscard]] QColor zoneTint(const QString &kind) const;
@@ -84,8 +84,8 @@ private:
     {
         EdgePath path;
         ConnectionKind kind;
-        QString label;   ///< one line, elided
-        QRectF pill;     ///< label pill (empty without a label)
+        QString label; ///< one line, elided
+        QRectF pill;   ///< label pill (empty without a label)
     };
 
     void paintZone(QPainter *painter, const Zone &zone, double detail) const;

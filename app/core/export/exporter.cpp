@@ -1,12 +1,12 @@
 #include "export/exporter.h"
 
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "io/designwriter.h"
+#include "check/templates.h"
 #include "export/htmlexport.h"
 #include "export/markdownexport.h"
 #include "export/mermaid.h"
-#include "check/templates.h"
+#include "io/designwriter.h"
+#include "model/catalog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +23,8 @@ ExportResult exportMermaid(const Design &design, const Catalog &catalog)
 {
     ExportResult result;
     const MermaidChart chart = mermaidChart(design, catalog);
-    const QString size = u"%1 components, %2 connections"_s.arg(design.components().size()).arg(chart.edges);
+    const QString size
+        = u"%1 components, %2 connections"_s.arg(design.components().size()).arg(chart.edges);
     if (chart.scope == MermaidChart::Scope::Omitted) {
         result.error = u"the design (%1) is too large for a Mermaid chart, even one of its zones; "
                        "export it as markdown or html"_s.arg(size);
@@ -31,9 +32,9 @@ ExportResult exportMermaid(const Design &design, const Catalog &catalog)
     }
     if (chart.scope == MermaidChart::Scope::Zones)
         result.warnings << u"the design (%1) is too large for one Mermaid chart (at most %2 "
-                           "connections and %3 characters); the chart shows its zones only"_s
-                               .arg(size, QString::number(mermaidlimits::maxEdges),
-                                    QString::number(mermaidlimits::maxTextSize));
+                           "connections and %3 characters); the chart shows its zones only"_s.arg(
+                               size, QString::number(mermaidlimits::maxEdges),
+                               QString::number(mermaidlimits::maxTextSize));
     result.data = chart.text.toUtf8();
     return result;
 }
@@ -142,7 +143,8 @@ ExportResult exportDesign(const Design &design, const Catalog &catalog, const Re
     ExportResult result;
     MarkdownOptions markdownOptions;
     if (options.companionImage) {
-        const ImageResult image = renderImage(design, catalog, *options.companionImage, options.image);
+        const ImageResult image
+            = renderImage(design, catalog, *options.companionImage, options.image);
         if (!image.ok()) {
             result.error = image.error;
             return result;

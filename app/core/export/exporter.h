@@ -1,8 +1,8 @@
 #pragma once
 
 #include "check/checkreport.h"
-#include "model/design.h"
 #include "export/imageexport.h"
+#include "model/design.h"
 
 #include <QByteArray>
 #include <QSize>
@@ -51,12 +51,12 @@ struct ExportOptions
 
 struct ExportResult
 {
-    QByteArray data;           ///< the document or the image
-    QByteArray companionData;  ///< the Markdown's companion image (ExportOptions::companionImage)
-    QSize pixelSize;           ///< images: the PNG's pixels, or the SVG's width and height
-    int pages = 0;             ///< PDF: pages written
-    QStringList warnings;      ///< e.g. the Mermaid chart shows zones only; no file name in them
-    QString error;             ///< set when nothing could be exported; no file name in it
+    QByteArray data;          ///< the document or the image
+    QByteArray companionData; ///< the Markdown's companion image (ExportOptions::companionImage)
+    QSize pixelSize;          ///< images: the PNG's pixels, or the SVG's width and height
+    int pages = 0;            ///< PDF: pages written
+    QStringList warnings;     ///< e.g. the Mermaid chart shows zones only; no file name in them
+    QString error;            ///< set when nothing could be exported; no file name in it
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
@@ -70,9 +70,9 @@ struct ExportResult
 /// The framework check that goes into an export.
 struct ExportCheck
 {
-    std::optional<Report> report;  ///< nothing: not checked (no template, or not installed)
-    QString warning;  ///< the design's template is not installed, so the export is not checked
-    QString error;    ///< \a templateOverride names no installed template
+    std::optional<Report> report; ///< nothing: not checked (no template, or not installed)
+    QString warning; ///< the design's template is not installed, so the export is not checked
+    QString error;   ///< \a templateOverride names no installed template
 };
 
 /*!
@@ -80,7 +80,8 @@ struct ExportCheck
  * template: no report and no message (the export says the design was not checked).
  */
 [[nodiscard]] ExportCheck checkForExport(const Design &design, const TemplateRegistry &registry,
-                                         const Catalog &catalog, const QString &templateOverride = {});
+                                         const Catalog &catalog,
+                                         const QString &templateOverride = {});
 
 /*!
  * Where an export goes by default: beside the design file with the format's suffix

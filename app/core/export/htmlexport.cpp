@@ -4,7 +4,6 @@
 #include "export/markdownexport.h"
 #include "export/markdownrenderer.h"
 
-
 #include <cmark-gfm.h>
 
 #include <cmath>
@@ -92,7 +91,8 @@ QByteArray diagramDiv(const QByteArray &svg, const char *cssClass)
     const qsizetype at = svg.indexOf("width=\"");
     const int w = at < 0 ? 800 : svg.mid(at + 7, svg.indexOf('"', at + 7) - at - 7).toInt();
     return "<div class=\"" + QByteArray(cssClass) + "\" style=\"width:min(" + QByteArray::number(w)
-           + "px,max(100%," + QByteArray::number(std::lround(w * 0.6)) + "px))\">\n" + svg + "\n</div>\n";
+           + "px,max(100%," + QByteArray::number(std::lround(w * 0.6)) + "px))\">\n" + svg
+           + "\n</div>\n";
 }
 
 /// Replaces the Markdown export's diagram placeholder (the first `mlsd-diagram` code block after
@@ -105,8 +105,9 @@ bool replacePlaceholder(cmark_node *root, const char *html)
         if (type == CMARK_NODE_HEADING) {
             if (inArchitecture)
                 return false;
-            inArchitecture = cmark_node_get_heading_level(n) == 2
-                && markdown::plainText(n) == QLatin1StringView(markdownsections::architecture);
+            inArchitecture
+                = cmark_node_get_heading_level(n) == 2
+                  && markdown::plainText(n) == QLatin1StringView(markdownsections::architecture);
         } else if (inArchitecture && type == CMARK_NODE_CODE_BLOCK
                    && std::strcmp(cmark_node_get_fence_info(n), diagramPlaceholderInfo) == 0) {
             // A custom block is written as given; only our own SVG goes through it.
@@ -149,7 +150,8 @@ QByteArray exportHtml(const Design &design, const Catalog &catalog, const Report
     for (const char *severity : {"Error", "Warning", "Info"}) {
         const QString name = QString::fromLatin1(severity);
         body.replace(u"<li><strong>%1</strong> \u2014 "_s.arg(name),
-                     u"<li class=\"finding finding-%1\"><strong>%2</strong> \u2014 "_s.arg(name.toLower(), name));
+                     u"<li class=\"finding finding-%1\"><strong>%2</strong> \u2014 "_s.arg(
+                         name.toLower(), name));
     }
 
     const QByteArray light = inlineSvg(design, catalog, DiagramTheme::Light);
@@ -162,7 +164,8 @@ QByteArray exportHtml(const Design &design, const Catalog &catalog, const Report
     }
     figure += "</figure>\n";
 
-    const QString title = design.title.trimmed().isEmpty() ? u"Untitled design"_s : design.title.simplified();
+    const QString title
+        = design.title.trimmed().isEmpty() ? u"Untitled design"_s : design.title.simplified();
     QByteArray html;
     html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -20,7 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int svgResolution = 96;  ///< 1 diagram unit = 1 CSS pixel
+constexpr int svgResolution = 96; ///< 1 diagram unit = 1 CSS pixel
 
 QSize ceilSize(const QSizeF &s)
 {
@@ -79,22 +79,28 @@ ImageResult renderPng(const Design &design, const Catalog &catalog, const ImageO
     const DiagramRenderer renderer(design, catalog, options.theme);
     const QRectF scene = renderer.sceneRect();
     double scale = std::clamp(options.scale, imagelimits::minScale, imagelimits::maxScale);
-    const double fit = std::min({imagelimits::maxPngSide / scene.width(), imagelimits::maxPngSide / scene.height(),
-                                 std::sqrt(double(imagelimits::maxPngPixels) / (scene.width() * scene.height()))});
+    const double fit = std::min(
+        {imagelimits::maxPngSide / scene.width(), imagelimits::maxPngSide / scene.height(),
+         std::sqrt(double(imagelimits::maxPngPixels) / (scene.width() * scene.height()))});
     if (fit < scale) {
-        result.warning = u"the diagram is %1 \u00d7 %2 units; a PNG is limited to %3 pixels a side and "
-                         "%4 megapixels, so it was drawn at scale %5 instead of %6 (use SVG or PDF for "
-                         "full detail)"_s
-                             .arg(qRound64(scene.width())).arg(qRound64(scene.height()))
-                             .arg(imagelimits::maxPngSide).arg(imagelimits::maxPngPixels / 1'000'000)
-                             .arg(fit, 0, 'g', 3).arg(scale, 0, 'g', 3);
+        result.warning
+            = u"the diagram is %1 \u00d7 %2 units; a PNG is limited to %3 pixels a side and "
+              "%4 megapixels, so it was drawn at scale %5 instead of %6 (use SVG or PDF for "
+              "full detail)"_s.arg(qRound64(scene.width()))
+                  .arg(qRound64(scene.height()))
+                  .arg(imagelimits::maxPngSide)
+                  .arg(imagelimits::maxPngPixels / 1'000'000)
+                  .arg(fit, 0, 'g', 3)
+                  .arg(scale, 0, 'g', 3);
         scale = fit;
     }
-    const QSize size(std::clamp(int(std::ceil(scene.width() * scale)), 1, imagelimits::maxPngSide),
-                     std::clamp(int(std::ceil(scene.height() * scale)), 1, imagelimits::maxPngSide));
+    const QSize size(
+        std::clamp(int(std::ceil(scene.width() * scale)), 1, imagelimits::maxPngSide),
+        std::clamp(int(std::ceil(scene.height() * scale)), 1, imagelimits::maxPngSide));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        result.error = u"not enough memory for a %1 \u00d7 %2 PNG"_s.arg(size.width()).arg(size.height());
+        result.error
+            = u"not enough memory for a %1 \u00d7 %2 PNG"_s.arg(size.width()).arg(size.height());
         return result;
     }
     const int dotsPerMeter = qRound(svgResolution / 0.0254 * scale);
@@ -120,15 +126,18 @@ ImageResult renderPng(const Design &design, const Catalog &catalog, const ImageO
 /// The A4 page of a PDF export of \a scene: landscape when the diagram is wide.
 QPageLayout pdfPageLayout(const QRectF &scene)
 {
-    const auto orientation = scene.width() > scene.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
-    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+    const auto orientation
+        = scene.width() > scene.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(10, 10, 10, 10),
+                       QPageLayout::Millimeter);
 }
 
 /*!
  * Paints the diagram on a page of \a layout at \a resolution (dots per inch). The painter's origin
  * is the top-left of the printable area, as QPdfWriter sets it.
  */
-void paintPage(QPainter &painter, const DiagramRenderer &renderer, const QPageLayout &layout, int resolution)
+void paintPage(QPainter &painter, const DiagramRenderer &renderer, const QPageLayout &layout,
+               int resolution)
 {
     const QRectF scene = renderer.sceneRect();
     const QRect page = layout.paintRectPixels(resolution);
@@ -139,7 +148,8 @@ void paintPage(QPainter &painter, const DiagramRenderer &renderer, const QPageLa
         const QRect full = layout.fullRectPixels(resolution);
         painter.fillRect(QRect(-page.topLeft(), full.size()), renderer.palette().background);
     }
-    painter.translate((page.width() - scene.width() * s) / 2, (page.height() - scene.height() * s) / 2);
+    painter.translate((page.width() - scene.width() * s) / 2,
+                      (page.height() - scene.height() * s) / 2);
     painter.scale(s, s);
     painter.translate(-scene.topLeft());
     renderer.paint(&painter, dark);
@@ -235,7 +245,8 @@ QImage pdfPagePreview(const Design &design, const Catalog &catalog, const ImageO
     const QPageLayout layout = pdfPageLayout(renderer.sceneRect());
     const QSizeF mm = layout.fullRect(QPageLayout::Millimeter).size();
     const double inches = std::max(mm.width(), mm.height()) / 25.4;
-    const int resolution = std::max(1, qRound(std::clamp(longSide, 16, imagelimits::maxPngSide) / inches));
+    const int resolution
+        = std::max(1, qRound(std::clamp(longSide, 16, imagelimits::maxPngSide) / inches));
     QImage image(layout.fullRectPixels(resolution).size(), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;

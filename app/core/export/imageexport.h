@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/design.h"
 #include "export/diagramrenderer.h"
+#include "model/design.h"
 
 #include <QByteArray>
 #include <QImage>
@@ -23,7 +23,8 @@ class Catalog;
 
 enum class ImageFormat { Svg, Png, Pdf };
 
-/// Bounds on a PNG: a larger diagram is drawn at a smaller scale (and ImageResult::warning says so).
+/// Bounds on a PNG: a larger diagram is drawn at a smaller scale (and ImageResult::warning says
+/// so).
 namespace imagelimits {
 inline constexpr int maxPngSide = 16384;
 inline constexpr qint64 maxPngPixels = 64'000'000;
@@ -34,16 +35,16 @@ inline constexpr double maxScale = 8;
 struct ImageOptions
 {
     DiagramTheme theme = DiagramTheme::Light;
-    double scale = 1;  ///< PNG only: device pixels per diagram unit
+    double scale = 1; ///< PNG only: device pixels per diagram unit
 };
 
 struct ImageResult
 {
     QByteArray data;
-    QSize pixelSize;   ///< the PNG's size, or the SVG's width and height
-    int pages = 0;     ///< PDF: pages written
-    QString warning;   ///< e.g. the PNG was scaled down to stay within imagelimits
-    QString error;     ///< set when nothing could be rendered
+    QSize pixelSize; ///< the PNG's size, or the SVG's width and height
+    int pages = 0;   ///< PDF: pages written
+    QString warning; ///< e.g. the PNG was scaled down to stay within imagelimits
+    QString error;   ///< set when nothing could be rendered
     [[nodiscard]] bool ok() const { return error.isEmpty(); }
 };
 
@@ -74,6 +75,7 @@ struct ImageResult
  * The diagram as an `<svg>` element (UTF-8) to inline in HTML: no XML declaration, width and
  * height in pixels, every font with generic fallbacks.
  */
-[[nodiscard]] QByteArray inlineSvg(const Design &design, const Catalog &catalog, DiagramTheme theme);
+[[nodiscard]] QByteArray inlineSvg(const Design &design, const Catalog &catalog,
+                                   DiagramTheme theme);
 
 } // namespace mlsd

@@ -1,8 +1,8 @@
 #include "export/markdownexport.h"
 
-#include "model/catalog.h"
 #include "export/markdowntext.h"
 #include "export/mermaid.h"
+#include "model/catalog.h"
 #include "practice/questionbank.h"
 
 #include <QHash>
@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype cellLimit = 80;  ///< table cells are truncated; sections keep the full text
+constexpr qsizetype cellLimit = 80; ///< table cells are truncated; sections keep the full text
 const QString dash = u"\u2014"_s;
 const QString dot = u" \u00b7 "_s;
 
@@ -54,9 +54,11 @@ class Writer
 public:
     Writer(const Design &design, const Catalog &catalog, const Report *report,
            const MarkdownOptions &options)
-        : d(design), cat(catalog), rep(report), opt(options)
-    {
-    }
+        : d(design)
+        , cat(catalog)
+        , rep(report)
+        , opt(options)
+    {}
 
     QString run()
     {
@@ -104,8 +106,9 @@ private:
         if (const auto cached = m_refs.constFind(id); cached != m_refs.cend())
             return cached.value();
         const Component *c = d.component(id);
-        const QString ref = c ? md::inlineText(displayLabel(*c), cellLimit) + u" ("_s + md::code(id) + u')'
-                              : md::code(id) + u" (not in the design)"_s;
+        const QString ref
+            = c ? md::inlineText(displayLabel(*c), cellLimit) + u" ("_s + md::code(id) + u')'
+                : md::code(id) + u" (not in the design)"_s;
         m_refs.insert(id, ref);
         return ref;
     }
@@ -119,7 +122,8 @@ private:
         const Zone *z = id.isEmpty() ? nullptr : d.zone(id);
         if (!z)
             return {};
-        return z->label.trimmed().isEmpty() ? schema::titleOf(schema::zoneKinds(), z->kind) : z->label;
+        return z->label.trimmed().isEmpty() ? schema::titleOf(schema::zoneKinds(), z->kind)
+                                            : z->label;
     }
 
     void header()
@@ -130,7 +134,8 @@ private:
         if (rep) {
             parts << u"**Template:** "_s + md::inlineText(rep->templateName) + u" ("_s
                          + md::code(rep->templateId) + u')';
-            parts << u"**Coverage:** %1 of %2 required stages"_s.arg(rep->present).arg(rep->required);
+            parts
+                << u"**Coverage:** %1 of %2 required stages"_s.arg(rep->present).arg(rep->required);
             const QString errors = plural(rep->errors, u"error"_s, u"errors"_s);
             parts << (rep->errors > 0 ? u"**"_s + errors + u"**"_s : errors);
             parts << plural(rep->warnings, u"warning"_s, u"warnings"_s);
@@ -184,13 +189,15 @@ private:
     void mermaid()
     {
         const MermaidChart chart = mermaidChart(d, cat);
-        const QString size = plural(d.components().size(), u"component"_s, u"components"_s) + u" and "_s
-                             + plural(chart.edges, u"connection"_s, u"connections"_s);
-        const QString limits = u"Mermaid, which GitHub and GitLab use to draw diagrams, takes at most %1 "
-                               "connections and %2 characters"_s
-                                   .arg(mermaidlimits::maxEdges).arg(mermaidlimits::maxTextSize);
+        const QString size = plural(d.components().size(), u"component"_s, u"components"_s)
+                             + u" and "_s + plural(chart.edges, u"connection"_s, u"connections"_s);
+        const QString limits
+            = u"Mermaid, which GitHub and GitLab use to draw diagrams, takes at most %1 "
+              "connections and %2 characters"_s.arg(mermaidlimits::maxEdges)
+                  .arg(mermaidlimits::maxTextSize);
         if (chart.scope == MermaidChart::Scope::Zones) {
-            block(u"> **Note:** this design has "_s + size + u", too many for one chart ("_s + limits
+            block(u"> **Note:** this design has "_s + size + u", too many for one chart ("_s
+                  + limits
                   + u"), so the chart shows the zones and the connections between them. Every "
                     "connection is listed under Data flow."_s);
         } else if (chart.scope == MermaidChart::Scope::Omitted) {
@@ -231,10 +238,16 @@ private:
             QString type = md::inlineText(cat.displayName(c.type), cellLimit);
             if (!c.fulfills.isEmpty())
                 type += u" (also "_s + md::inlineText(fulfilled(c), cellLimit) + u')';
-            auto cell = [](const QString &v) { return v.isEmpty() ? dash : md::inlineText(v, cellLimit); };
-            rows << QStringList{md::inlineText(displayLabel(c), cellLimit), md::code(c.id), type,
-                                cell(zoneTitle(c.zone)), cell(c.annotations.value(latency)),
-                                cell(c.annotations.value(serving)), cell(others.join(u", "_s))};
+            auto cell = [](const QString &v) {
+                return v.isEmpty() ? dash : md::inlineText(v, cellLimit);
+            };
+            rows << QStringList{md::inlineText(displayLabel(c), cellLimit),
+                                md::code(c.id),
+                                type,
+                                cell(zoneTitle(c.zone)),
+                                cell(c.annotations.value(latency)),
+                                cell(c.annotations.value(serving)),
+                                cell(others.join(u", "_s))};
         }
         table({u"Component"_s, u"Id"_s, u"Type"_s, u"Zone"_s, u"Latency budget"_s,
                u"Serving mode"_s, u"Other annotations"_s},
@@ -300,12 +313,15 @@ private:
     {
         heading(2, QLatin1StringView(markdownsections::check));
         if (!rep) {
-            const QString why = d.templateId.isEmpty()
-                ? u"No template is set for this design, so it was not checked against a framework. "
-                  "Pick one in the app or run `mlsdboard check FILE --template ID` (`mlsdboard "
-                  "templates` lists them)."_s
-                : u"The template "_s + md::code(d.templateId)
-                      + u" is not installed, so this design was not checked against a framework."_s;
+            const QString why
+                = d.templateId.isEmpty()
+                      ? u"No template is set for this design, so it was not checked against a "
+                        u"framework. "
+                        "Pick one in the app or run `mlsdboard check FILE --template ID` "
+                        "(`mlsdboard "
+                        "templates` lists them)."_s
+                      : u"The template "_s + md::code(d.templateId)
+                            + u" is not installed, so this design was not checked against a framework."_s;
             block(why);
             return;
         }
@@ -314,12 +330,14 @@ private:
                            QString::number(rep->infos) + u" info"_s};
         if (rep->suppressedCount > 0)
             counts << QString::number(rep->suppressedCount) + u" suppressed"_s;
-        QString intro = u"Checked against **"_s + md::inlineText(rep->templateName) + u"** ("_s
-                        + md::code(rep->templateId) + u"): **%1 of %2** required stages present; "_s
-                              .arg(rep->present).arg(rep->required)
-                        + counts.join(u", "_s) + u'.';
+        QString intro
+            = u"Checked against **"_s + md::inlineText(rep->templateName) + u"** ("_s
+              + md::code(rep->templateId)
+              + u"): **%1 of %2** required stages present; "_s.arg(rep->present).arg(rep->required)
+              + counts.join(u", "_s) + u'.';
         if (!rep->templateGuide.trimmed().isEmpty())
-            intro += u" The template follows the guide's *"_s + md::inlineText(rep->templateGuide) + u"*."_s;
+            intro += u" The template follows the guide's *"_s + md::inlineText(rep->templateGuide)
+                     + u"*."_s;
         block(intro);
 
         heading(3, u"Stages"_s);
@@ -354,7 +372,8 @@ private:
         for (const Suppression &s : d.suppressed) {
             if (!suppressedRules.contains(s.rule))
                 unused << u"- "_s + md::code(s.rule) + u" \u2014 "_s
-                              + (s.reason.trimmed().isEmpty() ? u"*no reason given*"_s : md::inlineText(s.reason));
+                              + (s.reason.trimmed().isEmpty() ? u"*no reason given*"_s
+                                                              : md::inlineText(s.reason));
         }
         if (suppressed.isEmpty() && unused.isEmpty())
             return;
@@ -367,7 +386,8 @@ private:
     QString stageItem(const StageStatus &s) const
     {
         const QString name = s.name.trimmed().isEmpty() ? cat.displayName(s.stage) : s.name;
-        QString item = (s.present() ? u"- [x] **"_s : u"- [ ] **"_s) + md::inlineText(name) + u"**"_s;
+        QString item
+            = (s.present() ? u"- [x] **"_s : u"- [ ] **"_s) + md::inlineText(name) + u"**"_s;
         if (!s.required)
             item += u" *(recommended)*"_s;
         QStringList refs;
@@ -376,14 +396,16 @@ private:
         if (s.components.isEmpty())
             item += u" \u2014 missing"_s;
         else if (!s.present())
-            item += u" \u2014 %1 of %2 needed: "_s.arg(s.components.size()).arg(s.minCount) + refs.join(u", "_s);
+            item += u" \u2014 %1 of %2 needed: "_s.arg(s.components.size()).arg(s.minCount)
+                    + refs.join(u", "_s);
         else
             item += u" \u2014 "_s + refs.join(u", "_s);
         return item;
     }
     QString findingItem(const Finding &f) const
     {
-        QString item = u"- **"_s + severityTitle(f.severity) + u"** \u2014 "_s + md::inlineText(f.message);
+        QString item
+            = u"- **"_s + severityTitle(f.severity) + u"** \u2014 "_s + md::inlineText(f.message);
         auto sub = [&item](const QString &label, const QString &value) {
             item += u"\n  - **"_s + label + u":** "_s + value;
         };
@@ -427,9 +449,10 @@ private:
                     ++scored;
                     total += s->score;
                 }
-                rows << QStringList{md::inlineText(schema::titleOf(schema::rubricDimensions(), id)),
-                                    has ? u"%1 / 4"_s.arg(s->score) : dash,
-                                    s && !s->notes.trimmed().isEmpty() ? md::inlineText(s->notes, 200) : dash};
+                rows << QStringList{
+                    md::inlineText(schema::titleOf(schema::rubricDimensions(), id)),
+                    has ? u"%1 / 4"_s.arg(s->score) : dash,
+                    s && !s->notes.trimmed().isEmpty() ? md::inlineText(s->notes, 200) : dash};
             }
             table({u"Dimension"_s, u"Score"_s, u"Notes"_s}, rows);
             if (scored > 0)
@@ -440,10 +463,12 @@ private:
             heading(3, u"Comments"_s);
             QStringList items;
             for (const ReviewComment &c : r.comments) {
-                const QString author = c.author.trimmed().isEmpty() ? u"Reviewer"_s : md::inlineText(c.author);
-                QString item = u"- **"_s + author + u"** on "_s
-                               + (c.target.isEmpty() ? u"the whole design"_s : componentRef(c.target))
-                               + u':';
+                const QString author
+                    = c.author.trimmed().isEmpty() ? u"Reviewer"_s : md::inlineText(c.author);
+                QString item
+                    = u"- **"_s + author + u"** on "_s
+                      + (c.target.isEmpty() ? u"the whole design"_s : componentRef(c.target))
+                      + u':';
                 const QString body = md::blocks(c.text);
                 if (!body.isEmpty())
                     item += u"\n\n"_s + md::indented(body, u"  "_s);
@@ -462,7 +487,8 @@ private:
         const Question *q = QuestionBank::builtin().find(p.question);
         QStringList facts;
         if (q)
-            facts << u"**Question:** "_s + md::inlineText(q->title) + u" ("_s + md::code(q->id) + u')';
+            facts << u"**Question:** "_s + md::inlineText(q->title) + u" ("_s + md::code(q->id)
+                         + u')';
         else if (!p.question.trimmed().isEmpty())
             facts << u"**Question:** "_s + md::inlineText(p.question);
         if (p.durationS > 0)
@@ -477,9 +503,10 @@ private:
             for (const PracticePhase &ph : p.phases) {
                 planned += ph.plannedS;
                 spent += ph.spentS;
-                rows << QStringList{md::inlineText(schema::titleOf(schema::practicePhases(), ph.id)),
-                                    duration(ph.plannedS), duration(ph.spentS),
-                                    difference(ph.spentS - ph.plannedS)};
+                rows << QStringList{
+                    md::inlineText(schema::titleOf(schema::practicePhases(), ph.id)),
+                    duration(ph.plannedS), duration(ph.spentS),
+                    difference(ph.spentS - ph.plannedS)};
             }
             rows << QStringList{u"**Total**"_s, duration(planned), duration(spent),
                                 difference(spent - planned)};
@@ -545,7 +572,7 @@ private:
     const Report *rep;
     const MarkdownOptions &opt;
     QString m_out;
-    mutable QHash<ComponentId, QString> m_refs;  ///< componentRef() of each id asked for
+    mutable QHash<ComponentId, QString> m_refs; ///< componentRef() of each id asked for
 };
 
 } // namespace

@@ -25,9 +25,9 @@ inline constexpr char diagramPlaceholderInfo[] = "mlsd-diagram";
 struct MarkdownOptions
 {
     enum class Diagram {
-        Mermaid,      ///< a ```mermaid block (GitHub, GitLab)
-        Placeholder,  ///< an empty ```mlsd-diagram block, for the HTML export to replace
-        None,         ///< no diagram block
+        Mermaid,     ///< a ```mermaid block (GitHub, GitLab)
+        Placeholder, ///< an empty ```mlsd-diagram block, for the HTML export to replace
+        None,        ///< no diagram block
     };
     Diagram diagram = Diagram::Mermaid;
     /// Link target of an exported image, relative to the Markdown file (empty: no link). A `.pdf`

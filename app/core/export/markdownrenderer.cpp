@@ -79,7 +79,8 @@ QString richTextFromHtml(QString html)
     html.replace(u"<table>"_s, u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"_s);
     // cmark writes task boxes as <input type="checkbox" [checked=""] disabled="" />; user text
     // cannot produce these tags (raw HTML is omitted, '<' in text is escaped).
-    static const QRegularExpression box(uR"(<input type="checkbox"( checked="")? disabled="" />)"_s);
+    static const QRegularExpression box(
+        uR"(<input type="checkbox"( checked="")? disabled="" />)"_s);
     QString out;
     out.reserve(html.size());
     qsizetype last = 0;

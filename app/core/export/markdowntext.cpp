@@ -22,8 +22,20 @@ namespace {
 bool alwaysEscaped(QChar c)
 {
     switch (c.unicode()) {
-    case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>':
-    case '#': case '|': case '~': case '&': case '$': case '!':
+    case '\\':
+    case '`':
+    case '*':
+    case '_':
+    case '[':
+    case ']':
+    case '<':
+    case '>':
+    case '#':
+    case '|':
+    case '~':
+    case '&':
+    case '$':
+    case '!':
         return true;
     default:
         return false;
@@ -37,7 +49,7 @@ QString collapseWhitespace(const QString &text)
     for (qsizetype i = 0; unchanged && i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == u' ')
-            unchanged = text.at(i + 1) != u' ';  // never the last character here
+            unchanged = text.at(i + 1) != u' '; // never the last character here
         else if (c.isSpace())
             unchanged = false;
     }
@@ -74,7 +86,8 @@ bool autolinkAt(const QString &line, qsizetype i)
 {
     const QChar c = line.at(i);
     return (c == u':' && QStringView(line).mid(i + 1, 2) == u"//")
-           || (c == u'.' && i >= 3 && QStringView(line).mid(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0);
+           || (c == u'.' && i >= 3
+               && QStringView(line).mid(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0);
 }
 
 /// The length of a leading "1." or "12)" ordered-list marker's number (1 to 9 ASCII digits
@@ -109,7 +122,7 @@ QString escapeLine(const QString &line)
     }
     QString out;
     if (first == line.size()) {
-        out = line;  // nothing to escape inside the line (the usual case): no copy
+        out = line; // nothing to escape inside the line (the usual case): no copy
     } else {
         out.reserve(line.size() + line.size() / 4);
         out.append(QStringView(line).left(first));
@@ -221,11 +234,14 @@ QList<cmark_node *> neutralise(cmark_node *root)
 QString cleanText(const QString &text)
 {
     // The control characters (Unicode category Cc) are U+0000-U+001F and U+007F-U+009F.
-    const auto control = [](char16_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); };
-    qsizetype first = 0;  // the first character to change
+    const auto control = [](char16_t c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+    };
+    qsizetype first = 0; // the first character to change
     while (first < text.size()) {
         const char16_t c = text.at(first).unicode();
-        if (c == u'\r' || c == u'\u2028' || c == u'\u2029' || (control(c) && c != u'\n' && c != u'\t'))
+        if (c == u'\r' || c == u'\u2028' || c == u'\u2029'
+            || (control(c) && c != u'\n' && c != u'\t'))
             break;
         ++first;
     }

@@ -32,10 +32,10 @@ namespace mlsd::md {
 
 /*!
  * User Markdown made safe to embed as blocks of a larger document: parsed with cmark-gfm and
- * written back with headings turned into bold paragraphs, raw HTML turned into literal text (inline)
- * or `html` code blocks (blocks), dangerous link targets (javascript:, vbscript:, file:, data:)
- * emptied, every code fence closed, link references resolved. Emphasis, lists, tables, code, links
- * and task lists are kept. Returns no trailing newline; empty for blank input.
+ * written back with headings turned into bold paragraphs, raw HTML turned into literal text
+ * (inline) or `html` code blocks (blocks), dangerous link targets (javascript:, vbscript:, file:,
+ * data:) emptied, every code fence closed, link references resolved. Emphasis, lists, tables, code,
+ * links and task lists are kept. Returns no trailing newline; empty for blank input.
  */
 [[nodiscard]] QString blocks(const QString &markdown);
 

@@ -1,7 +1,7 @@
 #include "export/mermaid.h"
 
-#include "model/catalog.h"
 #include "export/markdowntext.h"
+#include "model/catalog.h"
 
 #include <QHash>
 #include <QStringList>
@@ -20,10 +20,10 @@ QString shaped(const QString &type, const QString &label)
     static const QStringList stores = {u"data_source"_s, u"feature_store"_s, u"vector_index"_s,
                                        u"model_registry"_s, u"cache"_s};
     if (stores.contains(type))
-        return u"[(\""_s + label + u"\")]"_s;  // cylinder
+        return u"[(\""_s + label + u"\")]"_s; // cylinder
     if (type == u"client"_s)
-        return u"([\""_s + label + u"\"])"_s;  // stadium
-    return u"(\""_s + label + u"\")"_s;        // rounded
+        return u"([\""_s + label + u"\"])"_s; // stadium
+    return u"(\""_s + label + u"\")"_s;       // rounded
 }
 
 QString nodeLabel(const Component &c, const Catalog &catalog)
@@ -44,8 +44,8 @@ QString zoneTitle(const Zone &z)
 QString zoneStyle(const QString &kind)
 {
     static const QHash<QString, QString> colours = {
-        {u"online"_s, u"#2f6fb0"_s},  {u"nearline"_s, u"#0f766e"_s},
-        {u"offline"_s, u"#6d28d9"_s}, {u"data"_s, u"#b45309"_s},
+        {u"online"_s, u"#2f6fb0"_s},          {u"nearline"_s, u"#0f766e"_s},
+        {u"offline"_s, u"#6d28d9"_s},         {u"data"_s, u"#b45309"_s},
         {u"experimentation"_s, u"#15803d"_s},
     };
     const QString c = colours.value(kind, u"#6b7385"_s);
@@ -117,7 +117,7 @@ MermaidChart fullChart(const Design &design, const Catalog &catalog)
     QString styles;
     for (qsizetype z = 0; z < members.size(); ++z) {
         if (members.at(z).isEmpty())
-            continue;  // an empty subgraph draws as a stray box
+            continue; // an empty subgraph draws as a stray box
         const Zone &zone = design.zones().at(z);
         t += u"  subgraph z%1[\"%2\"]\n"_s.arg(z).arg(mermaidText(zoneTitle(zone)));
         for (qsizetype i : members.at(z))
@@ -161,7 +161,8 @@ MermaidChart fullChart(const Design &design, const Catalog &catalog)
     static const char *const kindColour[4] = {nullptr, "#2f6fb0", "#1f8a5b", "#8e44ad"};
     for (int k = 1; k < 4; ++k) {
         if (!byKind[k].isEmpty())
-            t += u"  linkStyle %1 stroke:%2\n"_s.arg(joinedIndexes(byKind[k]), QLatin1StringView(kindColour[k]));
+            t += u"  linkStyle %1 stroke:%2\n"_s.arg(joinedIndexes(byKind[k]),
+                                                     QLatin1StringView(kindColour[k]));
     }
     chart.text = t;
     return chart;
@@ -173,7 +174,7 @@ MermaidChart zoneChart(const Design &design, int fullEdges)
     chart.scope = MermaidChart::Scope::Zones;
     chart.edges = fullEdges;
     const QList<int> zoneOf = zoneOfComponents(design);
-    const qsizetype none = design.zones().size();  // the group of components in no zone
+    const qsizetype none = design.zones().size(); // the group of components in no zone
     QList<int> count(none + 1, 0);
     for (int z : zoneOf)
         ++count[z < 0 ? none : z];
@@ -203,7 +204,7 @@ MermaidChart zoneChart(const Design &design, int fullEdges)
         ++nodes;
         const QString title = z == none ? u"Outside zones"_s : zoneTitle(design.zones().at(z));
         t += u"  z%1[\"%2<br/>%3 components\"]\n"_s.arg(QString::number(z), mermaidText(title),
-                                                          QString::number(count.at(z)));
+                                                        QString::number(count.at(z)));
     }
     for (const auto &key : std::as_const(pairs)) {
         const int n = weight.value(key);
@@ -237,7 +238,7 @@ QString mermaidText(const QString &text)
         } else if (u == '\t') {
             out += u' ';
         } else if (u >= 0x80) {
-            out += c;  // non-ASCII text (surrogate halves included) is plain text to Mermaid
+            out += c; // non-ASCII text (surrogate halves included) is plain text to Mermaid
         } else if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
                    || QStringView(u" -_.,/()'?").contains(c)) {
             out += c;

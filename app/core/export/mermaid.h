@@ -18,21 +18,21 @@ class Catalog;
 
 /// Limits of mermaid.js's default configuration, beyond which it refuses to draw.
 namespace mermaidlimits {
-inline constexpr int maxEdges = 500;       ///< `maxEdges`
-inline constexpr int maxTextSize = 50000;  ///< `maxTextSize`, in UTF-16 code units
+inline constexpr int maxEdges = 500;      ///< `maxEdges`
+inline constexpr int maxTextSize = 50000; ///< `maxTextSize`, in UTF-16 code units
 } // namespace mermaidlimits
 
 /// A flowchart and how much of the design it shows.
 struct MermaidChart
 {
     enum class Scope {
-        Full,     ///< every component and connection
-        Zones,    ///< too big for Mermaid: one node per zone, connections between zones counted
-        Omitted,  ///< too big even as zones: no chart (text is empty)
+        Full,    ///< every component and connection
+        Zones,   ///< too big for Mermaid: one node per zone, connections between zones counted
+        Omitted, ///< too big even as zones: no chart (text is empty)
     };
     Scope scope = Scope::Full;
-    QString text;   ///< the flowchart source (no fences), ending with a newline; empty when omitted
-    int edges = 0;  ///< the connections the full chart would have
+    QString text;  ///< the flowchart source (no fences), ending with a newline; empty when omitted
+    int edges = 0; ///< the connections the full chart would have
     /// Which connection kinds the chart draws (for the legend), by ConnectionKind value.
     bool kinds[4] = {false, false, false, false};
 };

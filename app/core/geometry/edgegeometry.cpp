@@ -78,7 +78,8 @@ EdgePath edgePath(const QRectF &from, const QRectF &to)
     // Horizontal flow unless the target is clearly above or below and overlapping horizontally.
     const double gapX = std::max(to.left() - from.right(), from.left() - to.right());
     const double gapY = std::max(to.top() - from.bottom(), from.top() - to.bottom());
-    const bool horizontal = gapX >= 0 ? (gapX * 1.5 >= gapY) : (gapY < 0 && std::abs(d.x()) >= std::abs(d.y()));
+    const bool horizontal
+        = gapX >= 0 ? (gapX * 1.5 >= gapY) : (gapY < 0 && std::abs(d.x()) >= std::abs(d.y()));
     Side out, in;
     if (horizontal) {
         out = d.x() >= 0 ? Side::Right : Side::Left;
@@ -117,7 +118,8 @@ double distanceToPolyline(const QPointF &p, const QPolygonF &line)
         const QPointF a = line.at(i - 1), b = line.at(i);
         const QPointF ab = b - a;
         const double len2 = QPointF::dotProduct(ab, ab);
-        const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+        const double t
+            = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
         const QPointF q = a + t * ab;
         best = std::min(best, std::hypot(p.x() - q.x(), p.y() - q.y()));
     }

@@ -17,10 +17,10 @@ struct EdgePath
     QPointF start;
     QPointF c1;
     QPointF c2;
-    QPointF end;       ///< the tip of the arrowhead, on the target's border
-    QPointF lineEnd;   ///< where the line stops (the base of the arrowhead)
-    QPointF mid;       ///< the point halfway along the curve (label anchor)
-    QPolygonF arrow;   ///< the arrowhead triangle (tip, left, right)
+    QPointF end;     ///< the tip of the arrowhead, on the target's border
+    QPointF lineEnd; ///< where the line stops (the base of the arrowhead)
+    QPointF mid;     ///< the point halfway along the curve (label anchor)
+    QPolygonF arrow; ///< the arrowhead triangle (tip, left, right)
 
     /// The point of the curve at parameter \a t in [0, 1].
     [[nodiscard]] QPointF at(double t) const;

@@ -134,7 +134,7 @@ void SpatialIndex::collect(const QRectF &rect) const
     m_hits.clear();
     if (m_index.isEmpty())
         return;
-    if (++m_stamp == 0) {  // wrapped: forget every old stamp
+    if (++m_stamp == 0) { // wrapped: forget every old stamp
         std::fill(m_seen.begin(), m_seen.end(), 0);
         m_stamp = 1;
     }
@@ -182,7 +182,8 @@ QList<QString> SpatialIndex::query(const QRectF &rect) const
 
 QList<QString> SpatialIndex::queryPoint(QPointF point, double tolerance) const
 {
-    return query(QRectF(point.x() - tolerance, point.y() - tolerance, 2 * tolerance, 2 * tolerance));
+    return query(
+        QRectF(point.x() - tolerance, point.y() - tolerance, 2 * tolerance, 2 * tolerance));
 }
 
 } // namespace mlsd

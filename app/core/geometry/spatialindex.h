@@ -46,7 +46,7 @@ public:
     void forEachIn(const QRectF &rect, Visit visit) const
     {
         collect(rect);
-        const QList<int> hits = m_hits;  // a shared copy: \a visit may query again
+        const QList<int> hits = m_hits; // a shared copy: \a visit may query again
         for (int slot : hits)
             visit(m_slots.at(slot).id, m_slots.at(slot).rect);
     }
@@ -56,7 +56,7 @@ private:
     {
         QString id;
         QRectF rect;
-        int x0 = 0, y0 = 0, x1 = -1, y1 = -1;  ///< cells covered (x1 < x0: none, a large item)
+        int x0 = 0, y0 = 0, x1 = -1, y1 = -1; ///< cells covered (x1 < x0: none, a large item)
         bool used = false;
     };
 
@@ -76,7 +76,7 @@ private:
     QHash<QString, int> m_index;
     QHash<quint64, QList<int>> m_cells;
     QList<int> m_large;
-    mutable QList<quint32> m_seen;  ///< per slot: the query stamp that last reported it
+    mutable QList<quint32> m_seen; ///< per slot: the query stamp that last reported it
     mutable quint32 m_stamp = 0;
     mutable QList<int> m_hits;
 };

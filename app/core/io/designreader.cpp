@@ -1,8 +1,8 @@
 #include "io/designreader.h"
 
-#include "model/catalog.h"
 #include "io/fastjsonparser.h"
 #include "io/flatjson.h"
+#include "model/catalog.h"
 
 #include <QFile>
 #include <QSet>
@@ -80,7 +80,11 @@ class Reader
 public:
     Reader(const QString &file, const Catalog *catalog, LoadResult &result,
            const LazyArrays *lazy = nullptr, int maxDepth = JsonLimits().maxDepth)
-        : m_file(file), m_catalog(catalog), m_result(result), m_lazy(lazy), m_maxDepth(maxDepth)
+        : m_file(file)
+        , m_catalog(catalog)
+        , m_result(result)
+        , m_lazy(lazy)
+        , m_maxDepth(maxDepth)
     {}
 
     void read(const json &root);
@@ -143,7 +147,8 @@ private:
         }
         QString s = toQString(*it);
         if (s.size() > maxLength) {
-            error(child(ptr, key), u"text of %1 characters; the limit is %2"_s.arg(s.size()).arg(maxLength));
+            error(child(ptr, key),
+                  u"text of %1 characters; the limit is %2"_s.arg(s.size()).arg(maxLength));
             return fallback;
         }
         return s;
@@ -164,15 +169,16 @@ private:
         }
         const QString s = toQString(*it);
         if (!schema::isValidId(s)) {
-            error(child(ptr, key), u"invalid id %1: use 1–64 letters, digits, '_', '-' or '.'"_s.arg(quoted(s)));
+            error(child(ptr, key),
+                  u"invalid id %1: use 1–64 letters, digits, '_', '-' or '.'"_s.arg(quoted(s)));
             return {};
         }
         return s;
     }
 
     template<typename Json>
-    double number(const Json &obj, const char *key, const QString &ptr, double fallback,
-                  double min, double max)
+    double number(const Json &obj, const char *key, const QString &ptr, double fallback, double min,
+                  double max)
     {
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
@@ -183,13 +189,15 @@ private:
         }
         const double v = it->template get<double>();
         if (!std::isfinite(v) || v < min || v > max) {
-            error(child(ptr, key), u"%1 is out of range [%2, %3]"_s.arg(v).arg(min, 0, 'f', 0).arg(max, 0, 'f', 0));
+            error(child(ptr, key),
+                  u"%1 is out of range [%2, %3]"_s.arg(v).arg(min, 0, 'f', 0).arg(max, 0, 'f', 0));
             return fallback;
         }
         return v;
     }
 
-    int integer(const json &obj, const char *key, const QString &ptr, int fallback, int min, int max)
+    int integer(const json &obj, const char *key, const QString &ptr, int fallback, int min,
+                int max)
     {
         const auto it = obj.find(key);
         if (it == obj.end() || it->is_null())
@@ -273,7 +281,7 @@ private:
                 read(array[i], prefix + QString::number(i));
             return;
         }
-        FlatJson element;  // reused: no allocation per element once it has grown
+        FlatJson element; // reused: no allocation per element once it has grown
         std::size_t i = 0;
         for (const std::string_view text : *lazy) {
             // The element sits two levels deep in the document: the root object and the array.
@@ -322,7 +330,8 @@ void Reader::read(const json &root)
         return;
     }
     if (!format->is_string() || format->get_ref<const std::string &>() != schema::formatName) {
-        error(u"/format"_s, u"expected \"%1\": this is not an MLSD Board design"_s.arg(QLatin1StringView(schema::formatName)));
+        error(u"/format"_s, u"expected \"%1\": this is not an MLSD Board design"_s.arg(
+                                QLatin1StringView(schema::formatName)));
         return;
     }
     const auto version = root.find("version");
@@ -338,12 +347,13 @@ void Reader::read(const json &root)
     d.sourceVersion = int(version->get<long long>());
     if (d.sourceVersion > schema::formatVersion) {
         m_result.readOnly = true;
-        m_result.readOnlyReason =
-            u"%1 was written by a newer MLSD Board (format version %2; this version reads up to %3). "
-            "It is open read-only so that nothing it holds is lost; save a copy under another name "
-            "or update MLSD Board."_s.arg(m_file)
-                .arg(d.sourceVersion)
-                .arg(schema::formatVersion);
+        m_result.readOnlyReason = u"%1 was written by a newer MLSD Board (format version %2; this "
+                                  u"version reads up to %3). "
+                                  "It is open read-only so that nothing it holds is lost; save a "
+                                  "copy under another name "
+                                  "or update MLSD Board."_s.arg(m_file)
+                                      .arg(d.sourceVersion)
+                                      .arg(schema::formatVersion);
     }
 
     d.title = string(root, "title", {}, limits::maxLabel);
@@ -366,7 +376,8 @@ void Reader::read(const json &root)
     // Zones first: components refer to them.
     if (auto it = root.find("zones"); it != root.end() && !it->is_null()) {
         if (expectArray(*it, u"/zones"_s))
-            forEachElement("zones", *it, [&](const auto &v, const QString &ptr) { readZone(v, ptr, d); });
+            forEachElement("zones", *it,
+                           [&](const auto &v, const QString &ptr) { readZone(v, ptr, d); });
     }
 
     const auto components = root.find("components");
@@ -375,7 +386,8 @@ void Reader::read(const json &root)
     } else if (expectArray(*components, u"/components"_s)) {
         const std::size_t count = elementCount("components", *components);
         if (qsizetype(count) > limits::maxComponents) {
-            error(u"/components"_s, u"%1 components; the limit is %2"_s.arg(count).arg(limits::maxComponents));
+            error(u"/components"_s,
+                  u"%1 components; the limit is %2"_s.arg(count).arg(limits::maxComponents));
         } else {
             forEachElement("components", *components,
                            [&](const auto &v, const QString &ptr) { readComponent(v, ptr, d); });
@@ -399,8 +411,8 @@ void Reader::read(const json &root)
     if (auto it = root.find("practice"); it != root.end() && !it->is_null())
         readPractice(*it, u"/practice"_s, d);
 
-    d.extra = extras(root, {"format", "version", "title", "template", "brief", "zones", "components",
-                            "connections", "suppressed", "review", "practice"});
+    d.extra = extras(root, {"format", "version", "title", "template", "brief", "zones",
+                            "components", "connections", "suppressed", "review", "practice"});
     if (m_result.errors.isEmpty())
         m_result.design = std::move(d);
 }
@@ -425,7 +437,9 @@ void Reader::readBrief(const json &v, const QString &ptr, Design &d)
         }
         const QString text = toQString(*it);
         if (text.size() > limits::maxText) {
-            error(p, u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxText));
+            error(
+                p,
+                u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxText));
             continue;
         }
         d.brief.sections.set(key, text);
@@ -473,7 +487,8 @@ void Reader::readComponent(const Json &v, const QString &ptr, Design &d)
     }
     c.type = id(v, "type", ptr);
     if (!c.type.isEmpty() && m_catalog && !m_catalog->contains(c.type))
-        warning(child(ptr, "type"), u"unknown component type %1 (kept as it is)"_s.arg(quoted(c.type)));
+        warning(child(ptr, "type"),
+                u"unknown component type %1 (kept as it is)"_s.arg(quoted(c.type)));
     c.label = string(v, "label", ptr, limits::maxLabel);
     c.x = number(v, "x", ptr, 0, -limits::maxCoordinate, limits::maxCoordinate);
     c.y = number(v, "y", ptr, 0, -limits::maxCoordinate, limits::maxCoordinate);
@@ -484,29 +499,38 @@ void Reader::readComponent(const Json &v, const QString &ptr, Design &d)
         error(child(ptr, "zone"), u"no zone has the id %1"_s.arg(quoted(c.zone)));
 
     if (auto it = v.find("fulfills"); it != v.end() && !it->is_null()) {
-        const auto p = [&] { return child(ptr, "fulfills"); };
+        const auto p = [&] {
+            return child(ptr, "fulfills");
+        };
         if (it->is_array() || expectArray(*it, p())) {
             for (std::size_t i = 0; i < it->size(); ++i) {
                 const auto s = (*it)[i];
-                const auto pi = [&] { return child(p(), qsizetype(i)); };
+                const auto pi = [&] {
+                    return child(p(), qsizetype(i));
+                };
                 if (!s.is_string() || !schema::isValidId(toQString(s))) {
                     error(pi(), u"expected a component type id"_s);
                     continue;
                 }
                 const QString stage = toQString(s);
                 if (m_catalog && !m_catalog->contains(stage))
-                    warning(pi(), u"unknown component type %1 (kept as it is)"_s.arg(quoted(stage)));
+                    warning(pi(),
+                            u"unknown component type %1 (kept as it is)"_s.arg(quoted(stage)));
                 if (!c.fulfills.contains(stage))
                     c.fulfills << stage;
             }
         }
     }
     if (auto it = v.find("annotations"); it != v.end() && !it->is_null()) {
-        const auto p = [&] { return child(ptr, "annotations"); };
+        const auto p = [&] {
+            return child(ptr, "annotations");
+        };
         if (it->is_object() || expectObject(*it, p())) {
             for (auto a = it->begin(); a != it->end(); ++a) {
                 const QString key = keyString(a.key());
-                const auto pa = [&] { return p() + u'/' + pointerToken(key); };
+                const auto pa = [&] {
+                    return p() + u'/' + pointerToken(key);
+                };
                 if (!schema::isValidId(key)) {
                     error(pa(), u"invalid annotation id %1"_s.arg(quoted(key)));
                     continue;
@@ -519,7 +543,8 @@ void Reader::readComponent(const Json &v, const QString &ptr, Design &d)
                 }
                 const QString text = toQString(*a);
                 if (text.size() > limits::maxAnnotation) {
-                    error(pa(), u"text of %1 characters; the limit is %2"_s.arg(text.size()).arg(limits::maxAnnotation));
+                    error(pa(), u"text of %1 characters; the limit is %2"_s.arg(text.size())
+                                    .arg(limits::maxAnnotation));
                     continue;
                 }
                 c.annotations.set(key, text);
@@ -553,7 +578,9 @@ void Reader::readConnection(const Json &v, const QString &ptr, Design &d)
     c.label = string(v, "label", ptr, limits::maxLabel);
     const QString kind = string(v, "kind", ptr, 64, u"data"_s);
     if (!schema::parseConnectionKind(kind, &c.kind))
-        error(child(ptr, "kind"), u"unknown connection kind %1: expected data, request, model or feedback"_s.arg(quoted(kind)));
+        error(child(ptr, "kind"),
+              u"unknown connection kind %1: expected data, request, model or feedback"_s.arg(
+                  quoted(kind)));
     c.extra = extras(v, {"id", "from", "to", "label", "kind"});
     if (!c.id.isEmpty())
         d.appendConnection(std::move(c));
@@ -671,7 +698,8 @@ std::optional<PracticeResult> Reader::readPracticeResult(const json &v, const QS
         if (expectArray(*it, p)) {
             for (std::size_t i = 0; i < it->size(); ++i) {
                 const json &f = (*it)[i];
-                if (!f.is_string() || f.get<std::string>().empty() || f.get<std::string>().size() > 200) {
+                if (!f.is_string() || f.get<std::string>().empty()
+                    || f.get<std::string>().size() > 200) {
                     error(child(p, qsizetype(i)), u"expected a rule id"_s);
                     continue;
                 }
@@ -679,7 +707,8 @@ std::optional<PracticeResult> Reader::readPracticeResult(const json &v, const QS
             }
         }
     }
-    r.extra = extras(v, {"template", "required", "present", "errors", "warnings", "infos", "findings"});
+    r.extra
+        = extras(v, {"template", "required", "present", "errors", "warnings", "infos", "findings"});
     return r;
 }
 
@@ -700,7 +729,8 @@ namespace {
  * large design never exists as a whole DOM. Nothing when the fast parser refuses the text; the
  * caller then takes the exact path, whose diagnostics this one reproduces for what it accepts.
  */
-std::optional<LoadResult> loadFast(const QByteArray &data, const QString &file, const Catalog *catalog)
+std::optional<LoadResult> loadFast(const QByteArray &data, const QString &file,
+                                   const Catalog *catalog)
 {
     const JsonLimits limits;
     if (data.size() > limits.maxBytes)
@@ -721,7 +751,8 @@ std::optional<LoadResult> loadFast(const QByteArray &data, const QString &file, 
         if (reader.lazyRead(key))
             continue;
         for (const std::string_view text : texts) {
-            if (!parseFlatJson(text.data(), text.data() + text.size(), element, limits.maxDepth - 2))
+            if (!parseFlatJson(text.data(), text.data() + text.size(), element,
+                               limits.maxDepth - 2))
                 return std::nullopt;
         }
     }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "model/design.h"
 #include "io/diagnostic.h"
 #include "io/jsonsource.h"
+#include "model/design.h"
 
 #include <optional>
 
@@ -13,10 +13,10 @@ class Catalog;
 /// What loading a `.mlsd` file gives: the design, or the errors that stopped it.
 struct LoadResult
 {
-    std::optional<Design> design;  ///< set exactly when there are no errors
+    std::optional<Design> design; ///< set exactly when there are no errors
     Diagnostics errors;
-    Diagnostics warnings;          ///< e.g. unknown component types (kept as they are)
-    bool readOnly = false;         ///< written by a newer version: do not save over it
+    Diagnostics warnings;  ///< e.g. unknown component types (kept as they are)
+    bool readOnly = false; ///< written by a newer version: do not save over it
     QString readOnlyReason;
 
     [[nodiscard]] bool ok() const { return design.has_value(); }
@@ -31,7 +31,7 @@ inline constexpr double maxSize = 100'000;
 inline constexpr double minSize = 1;
 inline constexpr qsizetype maxLabel = 1'000;
 inline constexpr qsizetype maxAnnotation = 100'000;
-inline constexpr qsizetype maxText = 1'000'000;  ///< notes, brief sections, review text
+inline constexpr qsizetype maxText = 1'000'000; ///< notes, brief sections, review text
 inline constexpr qsizetype maxComponents = 1'000'000;
 } // namespace limits
 

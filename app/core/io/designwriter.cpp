@@ -92,8 +92,9 @@ void writeComponent(PrettyJsonWriter &w, const Component &c)
     w.endObject();
     w.key("notes");
     w.string(c.notes);
-    writeExtras(w, c.extra, {"id", "type", "label", "x", "y", "width", "height", "zone", "fulfills",
-                             "annotations", "notes"});
+    writeExtras(w, c.extra,
+                {"id", "type", "label", "x", "y", "width", "height", "zone", "fulfills",
+                 "annotations", "notes"});
     w.endObject();
 }
 
@@ -215,7 +216,8 @@ void writePractice(PrettyJsonWriter &w, const Practice &p)
         for (const QString &f : r.findings)
             w.string(f);
         w.endArray();
-        writeExtras(w, r.extra, {"template", "required", "present", "errors", "warnings", "infos", "findings"});
+        writeExtras(w, r.extra,
+                    {"template", "required", "present", "errors", "warnings", "infos", "findings"});
         w.endObject();
     }
     writeExtras(w, p.extra, {"question", "duration_s", "phases", "finished", "result"});
@@ -309,9 +311,11 @@ QStringList interruptedCopies(const QString &path)
     const QDir dir = info.absoluteDir();
     QStringList out;
     for (const QString &stem : {info.fileName() + u'.', info.fileName() + u".bak."_s}) {
-        for (const QString &name : dir.entryList({stem + u"??????"_s}, QDir::Files | QDir::Hidden)) {
+        for (const QString &name :
+             dir.entryList({stem + u"??????"_s}, QDir::Files | QDir::Hidden)) {
             const QStringView suffix = QStringView(name).mid(stem.size());
-            if (std::all_of(suffix.cbegin(), suffix.cend(), [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
+            if (std::all_of(suffix.cbegin(), suffix.cend(),
+                            [](QChar c) { return c.isLetterOrNumber() && c.unicode() < 128; }))
                 out << dir.filePath(name);
         }
     }
@@ -321,7 +325,8 @@ QStringList interruptedCopies(const QString &path)
 /// Removes those of \a copies that hold \a current or \a previous byte for byte: those bytes
 /// are in the file and its backup, so nothing is lost (a copy of anything else, or a file of the
 /// user's that happens to have such a name, stays).
-void removeCopiesOf(const QStringList &copies, const QByteArray &current, const QByteArray &previous)
+void removeCopiesOf(const QStringList &copies, const QByteArray &current,
+                    const QByteArray &previous)
 {
     for (const QString &path : copies) {
         QFile copy(path);
@@ -355,8 +360,10 @@ SaveResult writeFileAtomically(const QString &path, const QByteArray &data, bool
     }
     if (keepBackup && havePrevious) {
         QSaveFile bak(path + u".bak"_s);
-        if (!bak.open(QIODevice::WriteOnly) || bak.write(previous) != previous.size() || !bak.commit())
-            result.warning = u"%1: could not keep the previous version as %1.bak: %2"_s.arg(path, bak.errorString());
+        if (!bak.open(QIODevice::WriteOnly) || bak.write(previous) != previous.size()
+            || !bak.commit())
+            result.warning = u"%1: could not keep the previous version as %1.bak: %2"_s.arg(
+                path, bak.errorString());
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

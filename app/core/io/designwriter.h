@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/design.h"
 #include "io/diagnostic.h"
+#include "model/design.h"
 
 #include <QByteArray>
 
@@ -18,8 +18,8 @@ namespace mlsd {
 struct SaveResult
 {
     bool ok = false;
-    QString error;    ///< why the save failed; the file on disk is unchanged
-    QString warning;  ///< e.g. the backup could not be written (the save itself succeeded)
+    QString error;   ///< why the save failed; the file on disk is unchanged
+    QString warning; ///< e.g. the backup could not be written (the save itself succeeded)
 };
 
 /*!

@@ -7,8 +7,8 @@ namespace mlsd {
 
 /*!
  * A located problem in an input file. It prints as `FILE:LINE:COLUMN: message` when it has a text
- * position (JSON syntax), as `FILE: /json/pointer: message` when it has a JSON pointer (schema), and
- * as `FILE: message` otherwise (DESIGN.md "Command line").
+ * position (JSON syntax), as `FILE: /json/pointer: message` when it has a JSON pointer (schema),
+ * and as `FILE: message` otherwise (DESIGN.md "Command line").
  */
 struct Diagnostic
 {

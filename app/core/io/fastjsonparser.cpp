@@ -15,7 +15,8 @@ class FastParser : public detail::JsonScanner
 {
 public:
     FastParser(const char *begin, const char *end, int maxDepth, LazyArrays *lazy)
-        : JsonScanner(begin, end, maxDepth), m_lazy(lazy)
+        : JsonScanner(begin, end, maxDepth)
+        , m_lazy(lazy)
     {}
 
     bool document(json &root)

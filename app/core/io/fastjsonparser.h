@@ -17,8 +17,8 @@ namespace mlsd {
  */
 struct LazyArrays
 {
-    std::vector<std::string> keys;  ///< the top-level members to leave unparsed when arrays
-    std::map<std::string, std::vector<std::string_view>> elements;  ///< filled by the parse
+    std::vector<std::string> keys; ///< the top-level members to leave unparsed when arrays
+    std::map<std::string, std::vector<std::string_view>> elements; ///< filled by the parse
 
     [[nodiscard]] bool isLazy(const std::string &key) const;
 };

@@ -30,7 +30,8 @@ class FlatJsonBuilder : public detail::JsonScanner
 {
 public:
     FlatJsonBuilder(const char *begin, const char *end, int maxDepth, FlatJson &doc)
-        : JsonScanner(begin, end, maxDepth), m_doc(doc)
+        : JsonScanner(begin, end, maxDepth)
+        , m_doc(doc)
     {}
 
     bool document()
@@ -49,7 +50,7 @@ private:
     std::string_view own(std::string_view view)
     {
         if (view.data() != m_scratch.data())
-            return view;  // a view into the source text
+            return view; // a view into the source text
         return m_doc.m_owned.emplace_back(std::move(m_scratch));
     }
 
@@ -122,9 +123,13 @@ private:
         // Members in key order, as nlohmann_json's std::map keeps them; a duplicate key is
         // nlohmann's (and our error message's) business.
         const auto first = m_stack.begin() + std::ptrdiff_t(base);
-        const auto byKey = [&](std::uint32_t a, std::uint32_t b) { return keyLess(node(a).key, node(b).key); };
+        const auto byKey = [&](std::uint32_t a, std::uint32_t b) {
+            return keyLess(node(a).key, node(b).key);
+        };
         std::sort(first, m_stack.end(), byKey);
-        const auto sameKey = [&](std::uint32_t a, std::uint32_t b) { return keyEqual(node(a).key, node(b).key); };
+        const auto sameKey = [&](std::uint32_t a, std::uint32_t b) {
+            return keyEqual(node(a).key, node(b).key);
+        };
         if (std::adjacent_find(first, m_stack.end(), sameKey) != m_stack.end())
             return false;
         finish(index, base);
@@ -155,8 +160,8 @@ private:
     }
 
     FlatJson &m_doc;
-    std::vector<std::uint32_t> m_stack;  ///< children of the open containers
-    std::string m_scratch;               ///< the last unescaped string
+    std::vector<std::uint32_t> m_stack; ///< children of the open containers
+    std::string m_scratch;              ///< the last unescaped string
 };
 
 bool parseFlatJson(const char *begin, const char *end, FlatJson &doc, int maxDepth)

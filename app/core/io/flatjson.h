@@ -39,22 +39,25 @@ private:
     struct Node
     {
         value_t type = value_t::null;
-        std::uint32_t first = 0;  ///< containers: first index in m_children
-        std::uint32_t count = 0;  ///< containers: members or elements
-        std::string_view key;     ///< members: their name
-        std::string_view text;    ///< strings
-        union {
+        std::uint32_t first = 0; ///< containers: first index in m_children
+        std::uint32_t count = 0; ///< containers: members or elements
+        std::string_view key;    ///< members: their name
+        std::string_view text;   ///< strings
+        union
+        {
             double d;
             std::int64_t i;
             std::uint64_t u;
             bool b;
         };
-        Node() : u(0) {}
+        Node()
+            : u(0)
+        {}
     };
 
     std::vector<Node> m_nodes;
-    std::vector<std::uint32_t> m_children;  ///< container children, each container's contiguous
-    std::deque<std::string> m_owned;        ///< strings that held escapes, unescaped
+    std::vector<std::uint32_t> m_children; ///< container children, each container's contiguous
+    std::deque<std::string> m_owned;       ///< strings that held escapes, unescaped
 };
 
 /// A value of a FlatJson document (a cheap handle; the document must outlive it).
@@ -64,7 +67,10 @@ public:
     using value_t = nlohmann::json::value_t;
 
     FlatValue() = default;
-    FlatValue(const FlatJson *doc, std::uint32_t index) : m_doc(doc), m_index(index) {}
+    FlatValue(const FlatJson *doc, std::uint32_t index)
+        : m_doc(doc)
+        , m_index(index)
+    {}
 
     [[nodiscard]] value_t type() const { return node().type; }
     [[nodiscard]] bool is_null() const { return type() == value_t::null; }
@@ -128,7 +134,8 @@ class FlatIterator
 {
 public:
     FlatIterator(const FlatJson *doc, const std::uint32_t *position)
-        : m_doc(doc), m_position(position)
+        : m_doc(doc)
+        , m_position(position)
     {}
 
     [[nodiscard]] FlatValue operator*() const { return value(); }

@@ -23,7 +23,8 @@ namespace mlsd::detail {
 struct JsonNumber
 {
     nlohmann::json::value_t type = nlohmann::json::value_t::number_unsigned;
-    union {
+    union
+    {
         std::int64_t i;
         std::uint64_t u;
         double d = 0;
@@ -34,9 +35,9 @@ class JsonScanner
 {
 public:
     JsonScanner(const char *begin, const char *end, int maxDepth)
-        : m_p(reinterpret_cast<const unsigned char *>(begin)),
-          m_end(reinterpret_cast<const unsigned char *>(end)),
-          m_maxDepth(maxDepth)
+        : m_p(reinterpret_cast<const unsigned char *>(begin))
+        , m_end(reinterpret_cast<const unsigned char *>(end))
+        , m_maxDepth(maxDepth)
     {}
 
 protected:
@@ -56,7 +57,8 @@ protected:
     /*!
      * Moves past one value of a lazy array, finding only where it ends: brackets are counted
      * outside strings, nothing else is looked at. The value is checked in full when it is parsed
-     * (parseJsonFast() / parseFlatJson() on its text), and whatever is wrong then sends the load down the exact path.
+     * (parseJsonFast() / parseFlatJson() on its text), and whatever is wrong then sends the load
+     * down the exact path.
      */
     bool extent()
     {
@@ -216,7 +218,8 @@ protected:
             const int second = hex4();
             if (second < 0xDC00 || second > 0xDFFF)
                 return false;
-            cp = 0x10000 + ((std::uint32_t(first) - 0xD800) << 10) + (std::uint32_t(second) - 0xDC00);
+            cp = 0x10000 + ((std::uint32_t(first) - 0xD800) << 10)
+                 + (std::uint32_t(second) - 0xDC00);
         }
         appendUtf8(out, cp);
         return true;
@@ -280,7 +283,7 @@ protected:
 
     bool string(std::string *out)
     {
-        ++m_p;  // the opening quote
+        ++m_p; // the opening quote
         const unsigned char *run = m_p;
         for (;;) {
             if (!plainRun() || m_p == m_end)
@@ -300,14 +303,30 @@ protected:
             const unsigned char e = m_p[1];
             m_p += 2;
             switch (e) {
-            case '"': out->push_back('"'); break;
-            case '\\': out->push_back('\\'); break;
-            case '/': out->push_back('/'); break;
-            case 'b': out->push_back('\b'); break;
-            case 'f': out->push_back('\f'); break;
-            case 'n': out->push_back('\n'); break;
-            case 'r': out->push_back('\r'); break;
-            case 't': out->push_back('\t'); break;
+            case '"':
+                out->push_back('"');
+                break;
+            case '\\':
+                out->push_back('\\');
+                break;
+            case '/':
+                out->push_back('/');
+                break;
+            case 'b':
+                out->push_back('\b');
+                break;
+            case 'f':
+                out->push_back('\f');
+                break;
+            case 'n':
+                out->push_back('\n');
+                break;
+            case 'r':
+                out->push_back('\r');
+                break;
+            case 't':
+                out->push_back('\t');
+                break;
             case 'u':
                 if (!unicodeEscape(*out))
                     return false;
@@ -382,7 +401,7 @@ protected:
         if (!isFloat) {
             const unsigned char *first = start + (negative ? 1 : 0);
             if (integerEnd - first > 18)
-                return false;  // could overflow: nlohmann decides
+                return false; // could overflow: nlohmann decides
             std::uint64_t v = 0;
             for (const unsigned char *q = first; q < integerEnd; ++q)
                 v = v * 10 + std::uint64_t(*q - '0');
@@ -398,7 +417,8 @@ protected:
         double d = 0;
         const auto r = std::from_chars(reinterpret_cast<const char *>(start),
                                        reinterpret_cast<const char *>(m_p), d);
-        if (r.ec != std::errc() || r.ptr != reinterpret_cast<const char *>(m_p) || !std::isfinite(d))
+        if (r.ec != std::errc() || r.ptr != reinterpret_cast<const char *>(m_p)
+            || !std::isfinite(d))
             return false;
         out->type = nlohmann::json::value_t::number_float;
         out->d = d;

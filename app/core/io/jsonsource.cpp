@@ -76,7 +76,10 @@ class DomBuilder
 public:
     using json = nlohmann::json;
 
-    DomBuilder(json &root, int maxDepth) : m_root(root), m_maxDepth(maxDepth) {}
+    DomBuilder(json &root, int maxDepth)
+        : m_root(root)
+        , m_maxDepth(maxDepth)
+    {}
 
     bool null() { return put(json(nullptr)); }
     bool boolean(bool v) { return put(json(v)); }
@@ -103,7 +106,8 @@ public:
         m_stack.back().member = &it->second;
         return true;
     }
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
+    bool parse_error(std::size_t position, const std::string &,
+                     const nlohmann::detail::exception &ex)
     {
         m_errorByte = position;
         m_errorText = QString::fromUtf8(ex.what());
@@ -120,9 +124,9 @@ private:
     struct Frame
     {
         json *value;
-        const std::string *key = nullptr;  ///< the member being read (objects)
-        json *member = nullptr;            ///< its value slot (objects)
-        std::size_t index = 0;             ///< elements so far (arrays)
+        const std::string *key = nullptr; ///< the member being read (objects)
+        json *member = nullptr;           ///< its value slot (objects)
+        std::size_t index = 0;            ///< elements so far (arrays)
     };
 
     json *slot(json &&v)
@@ -185,8 +189,9 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
                                         Diagnostic *error, const JsonLimits &limits)
 {
     if (data.size() > limits.maxBytes) {
-        *error = Diagnostic::error(file, {},
-                                   u"the file is %1 bytes; the limit is %2 bytes"_s.arg(data.size()).arg(limits.maxBytes));
+        *error = Diagnostic::error(
+            file, {},
+            u"the file is %1 bytes; the limit is %2 bytes"_s.arg(data.size()).arg(limits.maxBytes));
         return std::nullopt;
     }
     // Well-formed files take the fast path; everything else goes through nlohmann_json's parser,
@@ -200,7 +205,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
             return root;
         // Too deep nesting is reported first, wherever it is, whatever else is wrong. The scan
         // runs only on failure: a document that parsed is no deeper than the builder allows.
-        if (const qsizetype deep = findTooDeep(data, limits.maxDepth); deep >= 0 || builder.m_tooDeep) {
+        if (const qsizetype deep = findTooDeep(data, limits.maxDepth);
+            deep >= 0 || builder.m_tooDeep) {
             int line = 0, column = 0;
             lineColumn(data, std::max<qsizetype>(deep, 0), &line, &column);
             *error = Diagnostic::at(file, line, column,
@@ -217,7 +223,8 @@ std::optional<nlohmann::json> parseJson(const QByteArray &data, const QString &f
         lineColumn(data, qsizetype(builder.m_errorByte > 0 ? builder.m_errorByte - 1 : 0), &line,
                    &column);
         QString message = builder.m_errorText;
-        static const QRegularExpression prefix(u"^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] (parse error( at line \\d+, column \\d+)?: )?"_s);
+        static const QRegularExpression prefix(
+            u"^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] (parse error( at line \\d+, column \\d+)?: )?"_s);
         message.remove(prefix);
         static const QRegularExpression lastRead(u"; last read: '.*'"_s,
                                                  QRegularExpression::DotMatchesEverythingOption);
@@ -240,8 +247,9 @@ std::optional<QByteArray> readFileBounded(const QString &path, Diagnostic *error
         return std::nullopt;
     }
     if (f.size() > limits.maxBytes) {
-        *error = Diagnostic::error(path, {},
-                                   u"the file is %1 bytes; the limit is %2 bytes"_s.arg(f.size()).arg(limits.maxBytes));
+        *error = Diagnostic::error(
+            path, {},
+            u"the file is %1 bytes; the limit is %2 bytes"_s.arg(f.size()).arg(limits.maxBytes));
         return std::nullopt;
     }
     QByteArray data = f.read(limits.maxBytes + 1);

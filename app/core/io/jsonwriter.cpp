@@ -63,7 +63,7 @@ void PrettyJsonWriter::escaped(const char *data, qsizetype size)
     // The text is valid UTF-8 (QString::toUtf8 never produces anything else), so bytes of
     // multi-byte sequences pass through and only ASCII needs escaping, as nlohmann_json does it.
     static const char hex[] = "0123456789abcdef";
-    qsizetype run = 0;  // start of the bytes not yet copied
+    qsizetype run = 0; // start of the bytes not yet copied
     for (qsizetype i = 0; i < size; ++i) {
         const auto b = static_cast<unsigned char>(data[i]);
         if (b >= 0x20 && b != '"' && b != '\\')
@@ -71,13 +71,27 @@ void PrettyJsonWriter::escaped(const char *data, qsizetype size)
         append(data + run, i - run);
         run = i + 1;
         switch (b) {
-        case '\b': append("\\b"); break;
-        case '\t': append("\\t"); break;
-        case '\n': append("\\n"); break;
-        case '\f': append("\\f"); break;
-        case '\r': append("\\r"); break;
-        case '"': append("\\\""); break;
-        case '\\': append("\\\\"); break;
+        case '\b':
+            append("\\b");
+            break;
+        case '\t':
+            append("\\t");
+            break;
+        case '\n':
+            append("\\n");
+            break;
+        case '\f':
+            append("\\f");
+            break;
+        case '\r':
+            append("\\r");
+            break;
+        case '"':
+            append("\\\"");
+            break;
+        case '\\':
+            append("\\\\");
+            break;
         default: {
             const char u[] = {'\\', 'u', '0', '0', hex[b >> 4], hex[b & 0xf]};
             append(u, 6);
@@ -128,7 +142,7 @@ void PrettyJsonWriter::number(double value)
         return;
     }
     separator();
-    const std::string text = nlohmann::json(value).dump();  // nlohmann's shortest round trip
+    const std::string text = nlohmann::json(value).dump(); // nlohmann's shortest round trip
     append(text.data(), qsizetype(text.size()));
 }
 

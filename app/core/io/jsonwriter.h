@@ -16,13 +16,16 @@ namespace mlsd {
 /*!
  * Writes pretty-printed JSON straight into a buffer, byte for byte what nlohmann_json's
  * `dump(2, ' ', false, error_handler_t::replace)` prints for the same document, without building
- * a DOM first (the canonical `.mlsd` text, designwriter.cpp). Values are written in order; inside an
- * object each value follows a key().
+ * a DOM first (the canonical `.mlsd` text, designwriter.cpp). Values are written in order; inside
+ * an object each value follows a key().
  */
 class PrettyJsonWriter
 {
 public:
-    explicit PrettyJsonWriter(qsizetype reserve = 0) { m_out.resize(std::max<qsizetype>(reserve, 64)); }
+    explicit PrettyJsonWriter(qsizetype reserve = 0)
+    {
+        m_out.resize(std::max<qsizetype>(reserve, 64));
+    }
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }
@@ -70,7 +73,7 @@ private:
     // every call goes through insert()); take() trims it to m_size without copying.
     QByteArray m_out;
     qsizetype m_size = 0;
-    std::vector<int> m_counts;  ///< values written so far in each open container
+    std::vector<int> m_counts; ///< values written so far in each open container
     bool m_afterKey = false;
 };
 

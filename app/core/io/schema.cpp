@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 const QList<VocabularyEntry> &briefSections()
 {
     static const QList<VocabularyEntry> list = {
-        {u"task"_s, u"Task"_s, u"What is the task? Requirements, split into subtasks if applicable."_s},
+        {u"task"_s, u"Task"_s,
+         u"What is the task? Requirements, split into subtasks if applicable."_s},
         {u"business_objective"_s, u"Business objective"_s,
          u"The business problem and the KPIs that define success."_s},
         {u"nonfunctional_reqs"_s, u"Non-functional requirements"_s,
@@ -31,7 +32,8 @@ const QList<VocabularyEntry> &briefSections()
 const QList<VocabularyEntry> &annotations()
 {
     static const QList<VocabularyEntry> list = {
-        {u"latency_budget"_s, u"Latency budget"_s, u"End-to-end and per-stage latency, e.g. 20 ms p99."_s},
+        {u"latency_budget"_s, u"Latency budget"_s,
+         u"End-to-end and per-stage latency, e.g. 20 ms p99."_s},
         {u"serving_mode"_s, u"Serving mode"_s, u"Batch, online or hybrid."_s},
         {u"label_definition"_s, u"Label definition"_s,
          u"Positives, negatives, the window, delayed feedback."_s},
@@ -55,12 +57,16 @@ const QList<VocabularyEntry> &annotations()
 const QList<VocabularyEntry> &rubricDimensions()
 {
     static const QList<VocabularyEntry> list = {
-        {u"problem_framing"_s, u"Problem framing"_s, u"Clarified the task, objectives and the ML framing."_s},
+        {u"problem_framing"_s, u"Problem framing"_s,
+         u"Clarified the task, objectives and the ML framing."_s},
         {u"metrics"_s, u"Metrics"_s, u"Offline and online metrics that match the objective."_s},
-        {u"data_labels"_s, u"Data and labels"_s, u"Data sources, label definition, sampling and bias."_s},
-        {u"features"_s, u"Features"_s, u"Feature design, freshness, training/serving consistency."_s},
+        {u"data_labels"_s, u"Data and labels"_s,
+         u"Data sources, label definition, sampling and bias."_s},
+        {u"features"_s, u"Features"_s,
+         u"Feature design, freshness, training/serving consistency."_s},
         {u"modeling"_s, u"Modeling"_s, u"Approaches compared, model choice with trade-offs."_s},
-        {u"serving_scale"_s, u"Serving and scale"_s, u"Latency, scale, caching, the serving funnel."_s},
+        {u"serving_scale"_s, u"Serving and scale"_s,
+         u"Latency, scale, caching, the serving funnel."_s},
         {u"monitoring_iteration"_s, u"Monitoring and iteration"_s,
          u"Monitoring, drift, experiments, retraining and the roadmap."_s},
     };

@@ -91,7 +91,9 @@ AddRemoveItems *AddRemoveItems::remove(Document *document, const QList<Component
                 cmd->m_unzoned.append({c.id, c.zone});
         }
     }
-    auto byIndex = [](const auto &a, const auto &b) { return a.first < b.first; };
+    auto byIndex = [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    };
     std::sort(cmd->m_components.begin(), cmd->m_components.end(), byIndex);
     std::sort(cmd->m_connections.begin(), cmd->m_connections.end(), byIndex);
     std::sort(cmd->m_zones.begin(), cmd->m_zones.end(), byIndex);

@@ -140,8 +140,9 @@ bool Catalog::loadType(const QByteArray &data, const QString &file, Diagnostics 
             fail(u"/id"_s, u"type \"%1\" is defined twice"_s.arg(t.id));
     }
     const auto &cats = categories();
-    if (!t.category.isEmpty()
-        && std::none_of(cats.begin(), cats.end(), [&](const auto &c) { return c.id == t.category; }))
+    if (!t.category.isEmpty() && std::none_of(cats.begin(), cats.end(), [&](const auto &c) {
+            return c.id == t.category;
+        }))
         fail(u"/category"_s, u"unknown category \"%1\""_s.arg(t.category));
     static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
     if (!color.isEmpty() && !hex.match(color).hasMatch())

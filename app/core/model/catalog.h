@@ -14,17 +14,17 @@ namespace mlsd {
 /// One kind of component (`components/<id>.json`): what the palette shows and the checker knows.
 struct ComponentType
 {
-    QString id;           ///< stable id, e.g. "candidate_retrieval"
-    QString name;         ///< display name, e.g. "Candidate retrieval"
-    QString category;     ///< a category id (Catalog::categories())
-    int order = 1000;     ///< position within its category (flow order: sources first)
-    QString description;  ///< one line
-    QString icon;         ///< resource path of the SVG icon, e.g. ":/mlsd/icons/ranking.svg"
+    QString id;          ///< stable id, e.g. "candidate_retrieval"
+    QString name;        ///< display name, e.g. "Candidate retrieval"
+    QString category;    ///< a category id (Catalog::categories())
+    int order = 1000;    ///< position within its category (flow order: sources first)
+    QString description; ///< one line
+    QString icon;        ///< resource path of the SVG icon, e.g. ":/mlsd/icons/ranking.svg"
     QColor color;
-    QStringList annotations;  ///< annotation ids this type suggests
-    QString guide;        ///< the guide section it comes from
-    QString zoneKind;     ///< the zone kind it usually lives in (online, offline, …)
-    QStringList keywords; ///< extra words the palette search matches
+    QStringList annotations; ///< annotation ids this type suggests
+    QString guide;           ///< the guide section it comes from
+    QString zoneKind;        ///< the zone kind it usually lives in (online, offline, …)
+    QStringList keywords;    ///< extra words the palette search matches
 };
 
 /// A palette category, in display order.

@@ -95,8 +95,8 @@ bool MoveZone::mergeWith(const QUndoCommand *other)
 
 // ---- ChangeZone ----
 
-ChangeZone::ChangeZone(Document *document, const Zone &before, const Zone &after,
-                       ZoneFields fields, const QString &text)
+ChangeZone::ChangeZone(Document *document, const Zone &before, const Zone &after, ZoneFields fields,
+                       const QString &text)
     : DocumentCommand(document, text)
     , m_before(before)
     , m_after(after)

@@ -248,8 +248,8 @@ bool Design::operator==(const Design &o) const
 {
     return title == o.title && templateId == o.templateId && brief == o.brief
            && suppressed == o.suppressed && review == o.review && practice == o.practice
-           && extra == o.extra && m_components == o.m_components
-           && m_connections == o.m_connections && m_zones == o.m_zones;
+           && extra == o.extra && m_components == o.m_components && m_connections == o.m_connections
+           && m_zones == o.m_zones;
 }
 
 } // namespace mlsd

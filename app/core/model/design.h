@@ -41,7 +41,9 @@ class TextMap
 {
 public:
     TextMap() = default;
-    explicit TextMap(const QList<VocabularyEntry> *vocabulary) : m_vocabulary(vocabulary) {}
+    explicit TextMap(const QList<VocabularyEntry> *vocabulary)
+        : m_vocabulary(vocabulary)
+    {}
 
     [[nodiscard]] QString value(const QString &key) const;
     [[nodiscard]] bool contains(const QString &key) const;
@@ -64,16 +66,16 @@ private:
 struct Component
 {
     ComponentId id;
-    QString type;  ///< catalog id, e.g. "ranking"
+    QString type; ///< catalog id, e.g. "ranking"
     QString label;
     double x = 0;
     double y = 0;
     double width = 180;
     double height = 72;
-    ZoneId zone;            ///< empty when the component is in no zone
-    QStringList fulfills;   ///< extra stages this component also performs (catalog ids)
+    ZoneId zone;          ///< empty when the component is in no zone
+    QStringList fulfills; ///< extra stages this component also performs (catalog ids)
     TextMap annotations{&schema::annotations()};
-    QString notes;          ///< Markdown
+    QString notes; ///< Markdown
     ExtraKeys extra;
 
     [[nodiscard]] QRectF rect() const { return {x, y, width, height}; }
@@ -126,7 +128,7 @@ struct Suppression
 struct ReviewComment
 {
     QString id;
-    ComponentId target;  ///< empty: the comment is about the whole design
+    ComponentId target; ///< empty: the comment is about the whole design
     QString author;
     QString text;
     ExtraKeys extra;
@@ -135,7 +137,7 @@ struct ReviewComment
 
 struct RubricScore
 {
-    int score = 0;  ///< 1–4; 0 when not scored
+    int score = 0; ///< 1–4; 0 when not scored
     QString notes;
     ExtraKeys extra;
     bool operator==(const RubricScore &) const = default;
@@ -171,13 +173,13 @@ struct PracticePhase
  */
 struct PracticeResult
 {
-    QString templateId;  ///< the template the design was checked against
-    int required = 0;    ///< required stages of the template
-    int present = 0;     ///< of which the design had
+    QString templateId; ///< the template the design was checked against
+    int required = 0;   ///< required stages of the template
+    int present = 0;    ///< of which the design had
     int errors = 0;
     int warnings = 0;
     int infos = 0;
-    QStringList findings;  ///< rule ids of the open (unsuppressed) findings, in report order
+    QStringList findings; ///< rule ids of the open (unsuppressed) findings, in report order
     ExtraKeys extra;
     bool operator==(const PracticeResult &) const = default;
 };
@@ -185,7 +187,7 @@ struct PracticeResult
 /// The record of a timed practice run (DESIGN.md `practice`).
 struct Practice
 {
-    QString question;  ///< a question bank id (or free text)
+    QString question; ///< a question bank id (or free text)
     int durationS = 0;
     QList<PracticePhase> phases;
     bool finished = false;
@@ -216,8 +218,8 @@ public:
     QList<Suppression> suppressed;
     Review review;
     std::optional<Practice> practice;
-    ExtraKeys extra;          ///< unknown top-level keys
-    int sourceVersion = schema::formatVersion;  ///< the version the file was written with
+    ExtraKeys extra;                           ///< unknown top-level keys
+    int sourceVersion = schema::formatVersion; ///< the version the file was written with
 
     // Components
     [[nodiscard]] const QList<Component> &components() const { return m_components; }
@@ -225,7 +227,10 @@ public:
     [[nodiscard]] const Component *component(const ComponentId &id) const;
     [[nodiscard]] Component *componentForEdit(const ComponentId &id);
     void insertComponent(qsizetype index, Component component);
-    void appendComponent(Component component) { insertComponent(m_components.size(), std::move(component)); }
+    void appendComponent(Component component)
+    {
+        insertComponent(m_components.size(), std::move(component));
+    }
     Component takeComponentAt(qsizetype index);
 
     // Connections
@@ -234,10 +239,14 @@ public:
     [[nodiscard]] const Connection *connection(const ConnectionId &id) const;
     [[nodiscard]] Connection *connectionForEdit(const ConnectionId &id);
     void insertConnection(qsizetype index, Connection connection);
-    void appendConnection(Connection connection) { insertConnection(m_connections.size(), std::move(connection)); }
+    void appendConnection(Connection connection)
+    {
+        insertConnection(m_connections.size(), std::move(connection));
+    }
     Connection takeConnectionAt(qsizetype index);
     /// The connection from \a from to \a to, if any.
-    [[nodiscard]] const Connection *findConnection(const ComponentId &from, const ComponentId &to) const;
+    [[nodiscard]] const Connection *findConnection(const ComponentId &from,
+                                                   const ComponentId &to) const;
 
     // Zones
     [[nodiscard]] const QList<Zone> &zones() const { return m_zones; }
@@ -266,7 +275,7 @@ private:
     QHash<QString, qsizetype> m_componentIndex;
     QHash<QString, qsizetype> m_connectionIndex;
     QHash<QString, qsizetype> m_zoneIndex;
-    QHash<std::pair<QString, QString>, int> m_connectionByEnds;  ///< (from, to) → count
+    QHash<std::pair<QString, QString>, int> m_connectionByEnds; ///< (from, to) → count
 };
 
 } // namespace mlsd

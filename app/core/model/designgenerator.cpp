@@ -25,15 +25,15 @@ const std::array<Flavour, 4> flavours = {{
     {"client", "candidate_retrieval", "filtering", "feature_hydration", "ranking", "re_ranking",
      "event_logging", "data_pipeline", "feature_store", "training_data_gen",
      "model_training_pipeline", "model_registry"},
-    {"client", "query_understanding", "embedding_service", "vector_index", "ranking", "llm_generator",
-     "event_logging", "labeling", "feature_store", "offline_evaluation", "model_training_pipeline",
-     "model_registry"},
+    {"client", "query_understanding", "embedding_service", "vector_index", "ranking",
+     "llm_generator", "event_logging", "labeling", "feature_store", "offline_evaluation",
+     "model_training_pipeline", "model_registry"},
     {"client", "cache", "candidate_retrieval", "policy_enforcement", "ranking", "ab_testing",
-     "data_source", "data_pipeline", "feature_store", "training_data_gen", "model_training_pipeline",
-     "serving"},
+     "data_source", "data_pipeline", "feature_store", "training_data_gen",
+     "model_training_pipeline", "serving"},
     {"client", "authz_service", "classifier", "policy_enforcement", "human_review", "monitoring",
-     "data_source", "labeling", "training_data_gen", "model_training_pipeline", "offline_evaluation",
-     "model_registry"},
+     "data_source", "labeling", "training_data_gen", "model_training_pipeline",
+     "offline_evaluation", "model_registry"},
 }};
 
 struct Edge
@@ -41,24 +41,33 @@ struct Edge
     int from;
     int to;
     ConnectionKind kind;
-    int nextPipeline;  ///< 1: \a to is in the next pipeline
+    int nextPipeline; ///< 1: \a to is in the next pipeline
 };
 
 /// 18 edges per pipeline of 12: 1.5 per component.
 const std::array<Edge, 18> edges = {{
-    {0, 1, ConnectionKind::Request, 0}, {1, 2, ConnectionKind::Request, 0},
-    {2, 3, ConnectionKind::Data, 0},    {3, 4, ConnectionKind::Data, 0},
-    {4, 5, ConnectionKind::Data, 0},    {5, 0, ConnectionKind::Data, 0},
-    {0, 6, ConnectionKind::Data, 0},    {6, 7, ConnectionKind::Data, 0},
-    {7, 8, ConnectionKind::Data, 0},    {8, 9, ConnectionKind::Data, 0},
-    {9, 10, ConnectionKind::Data, 0},   {10, 11, ConnectionKind::Model, 0},
-    {11, 4, ConnectionKind::Model, 0},  {8, 3, ConnectionKind::Data, 0},
-    {5, 6, ConnectionKind::Feedback, 0}, {11, 2, ConnectionKind::Model, 0},
-    {8, 3, ConnectionKind::Data, 1},    {7, 7, ConnectionKind::Data, 1},
+    {0, 1, ConnectionKind::Request, 0},
+    {1, 2, ConnectionKind::Request, 0},
+    {2, 3, ConnectionKind::Data, 0},
+    {3, 4, ConnectionKind::Data, 0},
+    {4, 5, ConnectionKind::Data, 0},
+    {5, 0, ConnectionKind::Data, 0},
+    {0, 6, ConnectionKind::Data, 0},
+    {6, 7, ConnectionKind::Data, 0},
+    {7, 8, ConnectionKind::Data, 0},
+    {8, 9, ConnectionKind::Data, 0},
+    {9, 10, ConnectionKind::Data, 0},
+    {10, 11, ConnectionKind::Model, 0},
+    {11, 4, ConnectionKind::Model, 0},
+    {8, 3, ConnectionKind::Data, 0},
+    {5, 6, ConnectionKind::Feedback, 0},
+    {11, 2, ConnectionKind::Model, 0},
+    {8, 3, ConnectionKind::Data, 1},
+    {7, 7, ConnectionKind::Data, 1},
 }};
 
-const std::array<const char *, 6> edgeLabels = {"top-500", "features", "events", "scores",
-                                                "labels", "embeddings"};
+const std::array<const char *, 6> edgeLabels
+    = {"top-500", "features", "events", "scores", "labels", "embeddings"};
 
 QString annotationValue(const QString &id, quint32 r)
 {
@@ -70,7 +79,8 @@ QString annotationValue(const QString &id, quint32 r)
         {u"online_metric"_s, {"CTR, guardrail: session length", "revenue per mille"}},
         {u"baseline"_s, {"popularity by region", "logistic regression on counts"}},
         {u"model_choice"_s, {"GBDT, 400 trees, depth 8", "two-tower, 128-d embeddings"}},
-        {u"bias_fairness"_s, {"position bias: inverse propensity weights", "cap 50 labels per user"}},
+        {u"bias_fairness"_s,
+         {"position bias: inverse propensity weights", "cap 50 labels per user"}},
         {u"cold_start_exploration"_s, {"epsilon-greedy, 5 %", "content features for new items"}},
         {u"model_refresh"_s, {"daily retrain", "hourly incremental"}},
         {u"explainability"_s, {"top-3 SHAP features", "reason codes"}},
@@ -91,14 +101,17 @@ Design generateSyntheticDesign(const SyntheticOptions &options)
     const Catalog &catalog = Catalog::builtin();
     const int n = std::max(0, options.components);
     const int pipelines = (n + pipelineSize - 1) / pipelineSize;
-    const int columns = std::max(1, int(std::ceil(std::sqrt(pipelines * blockHeight / blockWidth))));
+    const int columns
+        = std::max(1, int(std::ceil(std::sqrt(pipelines * blockHeight / blockWidth))));
 
     Design d;
     d.title = u"Synthetic design: %1 components (seed %2)"_s.arg(n).arg(options.seed);
     d.templateId = u"recommendation"_s;
     d.brief.sections.set(u"task"_s, u"Recommend items on the homepage of every regional site."_s);
-    d.brief.sections.set(u"business_objective"_s, u"Raise weekly active users; KPI: sessions per user."_s);
-    d.brief.sections.set(u"metrics"_s, u"Offline NDCG@10; online CTR with session length as a guardrail."_s);
+    d.brief.sections.set(u"business_objective"_s,
+                         u"Raise weekly active users; KPI: sessions per user."_s);
+    d.brief.sections.set(u"metrics"_s,
+                         u"Offline NDCG@10; online CTR with session length as a guardrail."_s);
 
     QList<int> flavourOf(pipelines);
     for (int p = 0; p < pipelines; ++p) {
@@ -109,7 +122,8 @@ Design generateSyntheticDesign(const SyntheticOptions &options)
         for (int row = 0; row < 2 && row * columnsPerRow < inPipeline; ++row) {
             Zone z;
             z.id = (row == 0 ? u"online"_s : u"offline"_s) + QString::number(p + 1);
-            z.label = (row == 0 ? u"Serving, pipeline %1"_s : u"Training, pipeline %1"_s).arg(p + 1);
+            z.label
+                = (row == 0 ? u"Serving, pipeline %1"_s : u"Training, pipeline %1"_s).arg(p + 1);
             z.kind = row == 0 ? u"online"_s : u"offline"_s;
             z.x = bx - 30;
             z.y = by + row * rowPitch - 40;
@@ -143,8 +157,9 @@ Design generateSyntheticDesign(const SyntheticOptions &options)
                 c.annotations.set(keys.at(k), annotationValue(keys.at(k), rng()));
         }
         if (rng() % 10 == 0)
-            c.notes = u"Owned by the **%1** team. See the runbook before changing thresholds."_s
-                          .arg(catalog.displayName(c.type).toLower());
+            c.notes
+                = u"Owned by the **%1** team. See the runbook before changing thresholds."_s.arg(
+                    catalog.displayName(c.type).toLower());
         d.appendComponent(std::move(c));
     }
 

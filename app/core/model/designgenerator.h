@@ -9,8 +9,8 @@ namespace mlsd {
 /// What generateSyntheticDesign() builds.
 struct SyntheticOptions
 {
-    int components = 1000;  ///< exact number of components (≥ 0)
-    quint32 seed = 1;       ///< same options, same design, on every platform
+    int components = 1000; ///< exact number of components (≥ 0)
+    quint32 seed = 1;      ///< same options, same design, on every platform
 };
 
 /*!

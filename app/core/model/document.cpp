@@ -1,10 +1,10 @@
 #include "model/document.h"
 
+#include "io/designwriter.h"
 #include "model/addremoveitems.h"
 #include "model/catalog.h"
 #include "model/changecomponent.h"
 #include "model/changeitems.h"
-#include "io/designwriter.h"
 #include "util/plural.h"
 
 #include <QSet>
@@ -97,7 +97,8 @@ bool Document::save(const QString &path, QString *error, QString *warning)
         return false;
     }
     if (m_readOnly && target == m_filePath) {
-        *error = tr("%1 is read-only: %2 Save it under another name.").arg(target, m_readOnlyReason);
+        *error
+            = tr("%1 is read-only: %2 Save it under another name.").arg(target, m_readOnlyReason);
         return false;
     }
     const SaveResult result = saveDesignFile(target, m_design);
@@ -242,7 +243,8 @@ QList<ComponentId> Document::addItems(QList<Component> components, QList<Connect
     if (label.isEmpty())
         label = components.size() == 1 && kept.isEmpty() && zones.isEmpty()
                     ? tr("Add component")
-                    : tr("Add %1").arg(countOf(components.size() + kept.size() + zones.size(), tr("item"), tr("items")));
+                    : tr("Add %1").arg(countOf(components.size() + kept.size() + zones.size(),
+                                               tr("item"), tr("items")));
     m_undoStack.push(AddRemoveItems::add(this, components, kept, zones, label));
     return ids;
 }
@@ -254,7 +256,8 @@ void Document::removeItems(const QList<ComponentId> &components,
     if (!components.isEmpty())
         text = tr("Delete %1").arg(countOf(components.size(), tr("component"), tr("components")));
     else if (!connections.isEmpty())
-        text = tr("Delete %1").arg(countOf(connections.size(), tr("connection"), tr("connections")));
+        text
+            = tr("Delete %1").arg(countOf(connections.size(), tr("connection"), tr("connections")));
     else
         text = tr("Delete %1").arg(countOf(zones.size(), tr("zone"), tr("zones")));
     auto *cmd = AddRemoveItems::remove(this, components, connections, zones, text);
@@ -316,8 +319,8 @@ void changeOne(Document *doc, QUndoStack *stack, const ComponentId &id, Componen
 
 void Document::setComponentLabel(const ComponentId &id, const QString &label)
 {
-    changeOne(this, &m_undoStack, id, ComponentField::Label, tr("Rename component"),
-              u"label"_s, [&](Component &c) { c.label = clampText(label, limits::maxLabel); });
+    changeOne(this, &m_undoStack, id, ComponentField::Label, tr("Rename component"), u"label"_s,
+              [&](Component &c) { c.label = clampText(label, limits::maxLabel); });
 }
 
 void Document::setComponentType(const ComponentId &id, const QString &type)
@@ -369,8 +372,9 @@ void Document::setAnnotation(const ComponentId &id, const QString &key, const QS
         return;
     changeOne(this, &m_undoStack, id, ComponentField::Annotations,
               tr("Edit %1").arg(schema::titleOf(schema::annotations(), key).toLower()),
-              u"annotation/"_s + key,
-              [&](Component &c) { c.annotations.set(key, clampText(value, limits::maxAnnotation)); });
+              u"annotation/"_s + key, [&](Component &c) {
+                  c.annotations.set(key, clampText(value, limits::maxAnnotation));
+              });
 }
 
 void Document::setComponentNotes(const ComponentId &id, const QString &notes)
@@ -401,8 +405,8 @@ void Document::setConnectionLabel(const ConnectionId &id, const QString &label)
         return;
     Connection after = *c;
     after.label = clampText(label, limits::maxLabel);
-    m_undoStack.push(new ChangeConnection(this, *c, after, ConnectionField::Label,
-                                          tr("Rename connection")));
+    m_undoStack.push(
+        new ChangeConnection(this, *c, after, ConnectionField::Label, tr("Rename connection")));
 }
 
 void Document::setConnectionKind(const ConnectionId &id, ConnectionKind kind)
@@ -412,8 +416,8 @@ void Document::setConnectionKind(const ConnectionId &id, ConnectionKind kind)
         return;
     Connection after = *c;
     after.kind = kind;
-    m_undoStack.push(new ChangeConnection(this, *c, after, ConnectionField::Kind,
-                                          tr("Change connection kind")));
+    m_undoStack.push(
+        new ChangeConnection(this, *c, after, ConnectionField::Kind, tr("Change connection kind")));
 }
 
 ZoneId Document::addZone(Zone zone)
@@ -436,9 +440,9 @@ void Document::moveZone(const ZoneId &id, QPointF delta)
     for (const Component &c : m_design.components()) {
         if (c.zone == id) {
             const QPointF p(c.x, c.y);
-            carried.append({c.id, p,
-                            QPointF(clampCoordinate(c.x + applied.x()),
-                                    clampCoordinate(c.y + applied.y()))});
+            carried.append(
+                {c.id, p,
+                 QPointF(clampCoordinate(c.x + applied.x()), clampCoordinate(c.y + applied.y()))});
         }
     }
     m_undoStack.push(new MoveZone(this, id, before, after, std::move(carried)));
@@ -517,16 +521,17 @@ void Document::setBriefSection(const QString &section, const QString &text)
         return;
     changeHeader(this, &m_undoStack,
                  tr("Edit %1").arg(schema::titleOf(schema::briefSections(), section).toLower()),
-                 u"brief/"_s + section,
-                 [&](DesignHeader &h) { h.brief.sections.set(section, clampText(text, limits::maxText)); });
+                 u"brief/"_s + section, [&](DesignHeader &h) {
+                     h.brief.sections.set(section, clampText(text, limits::maxText));
+                 });
 }
 
 void Document::setSuppression(const QString &rule, const QString &reason, bool suppressed)
 {
     if (rule.isEmpty())
         return;
-    changeHeader(this, &m_undoStack, suppressed ? tr("Suppress finding") : tr("Restore finding"), {},
-                 [&](DesignHeader &h) {
+    changeHeader(this, &m_undoStack, suppressed ? tr("Suppress finding") : tr("Restore finding"),
+                 {}, [&](DesignHeader &h) {
                      auto it = std::find_if(h.suppressed.begin(), h.suppressed.end(),
                                             [&](const Suppression &s) { return s.rule == rule; });
                      if (!suppressed) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/design.h"
 #include "io/designreader.h"
+#include "model/design.h"
 
 #include <QObject>
 #include <QRectF>
@@ -30,10 +30,10 @@ enum class ZoneField : unsigned { Geometry = 1u << 0, Label = 1u << 1, Kind = 1u
 Q_DECLARE_FLAGS(ZoneFields, ZoneField)
 
 /*!
- * An open design: the Design value, its undo stack and its file. Views read `design()` and listen to
- * the change signals (one per kind of change); every edit goes through the methods of the "Edits"
- * section, each of which pushes one QUndoCommand. Typing bursts and drags merge into one undo step
- * until sealMerge() is called (at the end of a gesture or when a field loses focus).
+ * An open design: the Design value, its undo stack and its file. Views read `design()` and listen
+ * to the change signals (one per kind of change); every edit goes through the methods of the
+ * "Edits" section, each of which pushes one QUndoCommand. Typing bursts and drags merge into one
+ * undo step until sealMerge() is called (at the end of a gesture or when a field loses focus).
  *
  * No pointers cross this boundary: everything is addressed by id.
  */
@@ -85,8 +85,8 @@ public:
                                 QList<Zone> zones = {}, const QString &text = {});
     /// Removes components (with every connection touching them), connections and zones (their
     /// components leave the zone) as one step.
-    void removeItems(const QList<ComponentId> &components, const QList<ConnectionId> &connections = {},
-                     const QList<ZoneId> &zones = {});
+    void removeItems(const QList<ComponentId> &components,
+                     const QList<ConnectionId> &connections = {}, const QList<ZoneId> &zones = {});
     /// Moves components by \a delta. Consecutive moves of the same set merge.
     void moveComponents(const QList<ComponentId> &ids, QPointF delta);
     /// Sets position and size. Consecutive resizes of the same component merge.
@@ -201,8 +201,8 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     quint64 m_mergeEpoch = 0;
-    bool m_recordModified = false;  ///< the practice record changed since load or save
-    bool m_modified = false;        ///< the last isModified() announced
+    bool m_recordModified = false; ///< the practice record changed since load or save
+    bool m_modified = false;       ///< the last isModified() announced
 };
 
 } // namespace mlsd

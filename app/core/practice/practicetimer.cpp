@@ -77,13 +77,15 @@ void PracticeTimer::accrue(qint64 nowMs)
     // Hand the time over phase by phase: a long gap can cross several phases.
     while (delta > 0) {
         const bool last = m_current + 1 >= m_phases.size();
-        const qint64 room = last ? delta
-                                 : std::max<qint64>(0, qint64(m_phases.at(m_current).plannedS) * 1000
-                                                           - m_spentMs.at(m_current));
+        const qint64 room = last
+                                ? delta
+                                : std::max<qint64>(0, qint64(m_phases.at(m_current).plannedS) * 1000
+                                                          - m_spentMs.at(m_current));
         const qint64 used = std::min(delta, room);
         m_spentMs[m_current] += used;
         delta -= used;
-        if (delta > 0 || (!last && m_spentMs.at(m_current) >= qint64(m_phases.at(m_current).plannedS) * 1000))
+        if (delta > 0
+            || (!last && m_spentMs.at(m_current) >= qint64(m_phases.at(m_current).plannedS) * 1000))
             ++m_current;
         if (m_current >= m_phases.size()) {
             m_current = int(m_phases.size()) - 1;

@@ -4,17 +4,17 @@
 
 #include <QList>
 
-#include <algorithm>
 #include <QString>
+#include <algorithm>
 
 namespace mlsd {
 
 /// One phase of a practice run: a section of the guide's presentation framework.
 struct PhasePlan
 {
-    QString id;     ///< schema::practicePhases() id
+    QString id; ///< schema::practicePhases() id
     QString title;
-    QString help;   ///< what to cover
+    QString help; ///< what to cover
     int plannedS = 0;
 };
 

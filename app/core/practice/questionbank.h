@@ -15,8 +15,8 @@ struct Question
     QString id;
     QString title;
     QString prompt;
-    QString templateId;          ///< the template the design is checked against
-    QString guide;               ///< the guide section it comes from
+    QString templateId; ///< the template the design is checked against
+    QString guide;      ///< the guide section it comes from
     QStringList clarifyingQuestions;
     QStringList followUps;
 };

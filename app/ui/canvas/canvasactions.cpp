@@ -1,10 +1,10 @@
 #include "canvas/canvasactions.h"
 
-#include "model/catalog.h"
 #include "canvas/clipboard.h"
-#include "io/designwriter.h"
 #include "canvas/selection.h"
 #include "canvas/snapping.h"
+#include "io/designwriter.h"
+#include "model/catalog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -40,7 +40,8 @@ void CanvasActions::setScene(CanvasScene *scene)
     disconnect(m_sceneConnection);
     m_scene = scene;
     if (scene)
-        m_sceneConnection = connect(scene, &CanvasScene::sessionChanged, this, &CanvasActions::followDocument);
+        m_sceneConnection
+            = connect(scene, &CanvasScene::sessionChanged, this, &CanvasActions::followDocument);
     followDocument();
     emit sceneChanged();
 }
@@ -52,8 +53,10 @@ void CanvasActions::followDocument()
     m_undoConnections.clear();
     if (Document *doc = document()) {
         QUndoStack *stack = doc->undoStack();
-        m_undoConnections << connect(stack, &QUndoStack::canUndoChanged, this, &CanvasActions::undoStateChanged);
-        m_undoConnections << connect(stack, &QUndoStack::canRedoChanged, this, &CanvasActions::undoStateChanged);
+        m_undoConnections << connect(stack, &QUndoStack::canUndoChanged, this,
+                                     &CanvasActions::undoStateChanged);
+        m_undoConnections << connect(stack, &QUndoStack::canRedoChanged, this,
+                                     &CanvasActions::undoStateChanged);
     }
     emit undoStateChanged();
 }
@@ -80,8 +83,9 @@ bool CanvasActions::canPaste() const
 {
     const QClipboard *cb = QGuiApplication::clipboard();
     const QMimeData *data = cb ? cb->mimeData() : nullptr;
-    return data && (data->hasFormat(QString::fromLatin1(Clipboard::mimeType))
-                    || (data->hasText() && data->text().contains(u"\"mlsd-board\""_s)));
+    return data
+           && (data->hasFormat(QString::fromLatin1(Clipboard::mimeType))
+               || (data->hasText() && data->text().contains(u"\"mlsd-board\""_s)));
 }
 
 QString CanvasActions::addComponent(const QString &type, QPointF center)
@@ -127,7 +131,8 @@ QString CanvasActions::addComponentNear(const QString &type, QPointF center)
                     cells.emplace_back(dx, dy);
         std::sort(cells.begin(), cells.end(), [](auto a, auto b) {
             return std::make_tuple(std::abs(a.second), a.second < 0, a.first < 0, std::abs(a.first))
-                   < std::make_tuple(std::abs(b.second), b.second < 0, b.first < 0, std::abs(b.first));
+                   < std::make_tuple(std::abs(b.second), b.second < 0, b.first < 0,
+                                     std::abs(b.first));
         });
         for (const auto &[dx, dy] : cells) {
             const QPointF c(center.x() + dx * stepX, center.y() + dy * stepY);
@@ -161,7 +166,7 @@ void CanvasActions::nudge(qreal dx, qreal dy)
     QStringList components;
     for (const QString &id : sel->componentIds()) {
         const Component *c = doc->design().component(id);
-        if (c && !zones.contains(c->zone))  // those move with their zone
+        if (c && !zones.contains(c->zone)) // those move with their zone
             components << id;
     }
     if (!components.isEmpty())
@@ -245,7 +250,7 @@ QStringList CanvasActions::addFragment(Design fragment, QPointF offset, const QS
     for (Component &c : components) {
         c.x += offset.x();
         c.y += offset.y();
-        if (c.zone.isEmpty())  // lands in whatever zone is there
+        if (c.zone.isEmpty()) // lands in whatever zone is there
             c.zone = m_scene->innermostZoneAt(c.center());
     }
     const qsizetype zonesBefore = doc->design().zones().size();
@@ -319,7 +324,7 @@ QString CanvasActions::findNext(const QString &text, const QString &after, bool 
         return {};
     const QList<Component> &all = doc->design().components();
     const qsizetype n = all.size();
-    const qsizetype start = doc->design().componentIndex(after);  // -1 when none
+    const qsizetype start = doc->design().componentIndex(after); // -1 when none
     for (qsizetype step = 1; step <= n; ++step) {
         qsizetype i = backwards ? (start < 0 ? n - step : start - step) : start + step;
         i = ((i % n) + n) % n;

@@ -99,7 +99,7 @@ private:
     QList<QMetaObject::Connection> m_undoConnections;
     qreal m_grid = 0;
     bool m_nudging = false;
-    QByteArray m_lastPasted;  ///< the clipboard text pasted last, for cascading repeated pastes
+    QByteArray m_lastPasted; ///< the clipboard text pasted last, for cascading repeated pastes
     int m_pasteCount = 0;
 };
 

@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double dragThreshold = 4;    ///< screen pixels before a press becomes a drag
-constexpr double snapThreshold = 6;    ///< screen pixels within which boxes align
+constexpr double dragThreshold = 4; ///< screen pixels before a press becomes a drag
+constexpr double snapThreshold = 6; ///< screen pixels within which boxes align
 constexpr QSizeF minZoneSize{120, 80};
 constexpr QSizeF defaultZoneSize{480, 280};
 constexpr int maxAlignmentCandidates = 800;
@@ -46,7 +46,9 @@ void CanvasController::setScene(CanvasScene *scene)
     m_connections.clear();
     m_scene = scene;
     if (scene) {
-        auto rectsChanged = [this] { emit handleRectsChanged(); };
+        auto rectsChanged = [this] {
+            emit handleRectsChanged();
+        };
         m_connections << connect(scene, &CanvasScene::hoveredComponentChanged, this, rectsChanged);
         m_connections << connect(scene, &CanvasScene::reset, this, [this] {
             cancel();
@@ -61,10 +63,11 @@ void CanvasController::setScene(CanvasScene *scene)
                                          || (sel && id == sel->currentComponent()))
                                          emit handleRectsChanged();
                                  });
-        m_connections << connect(scene, &CanvasScene::componentRemoved, this, [this](const ComponentId &id) {
-            if (id == m_pressId || m_movingComponents.contains(id) || id == m_connectFrom)
-                cancel();
-        });
+        m_connections << connect(
+            scene, &CanvasScene::componentRemoved, this, [this](const ComponentId &id) {
+                if (id == m_pressId || m_movingComponents.contains(id) || id == m_connectFrom)
+                    cancel();
+            });
         auto followSelection = [this, rectsChanged] {
             if (Selection *sel = m_scene->selection())
                 m_connections << connect(sel, &Selection::changed, this, rectsChanged);
@@ -229,7 +232,7 @@ void CanvasController::pressComponentOrZone(bool isZone, const QString &id, bool
             sel->selectZone(id, true);
         else
             sel->selectComponent(id, true);
-        if (selected)  // toggled off: nothing to drag
+        if (selected) // toggled off: nothing to drag
             return;
     } else if (!selected) {
         if (isZone)
@@ -270,8 +273,10 @@ void CanvasController::move(QPointF point, int modifiers)
         updateConnect(point);
         return;
     case Gesture::ZoneDraw: {
-        const QPointF a(snapToGrid(m_anchor.x(), snap ? m_grid : 0), snapToGrid(m_anchor.y(), snap ? m_grid : 0));
-        const QPointF b(snapToGrid(point.x(), snap ? m_grid : 0), snapToGrid(point.y(), snap ? m_grid : 0));
+        const QPointF a(snapToGrid(m_anchor.x(), snap ? m_grid : 0),
+                        snapToGrid(m_anchor.y(), snap ? m_grid : 0));
+        const QPointF b(snapToGrid(point.x(), snap ? m_grid : 0),
+                        snapToGrid(point.y(), snap ? m_grid : 0));
         m_zoneDraft = spanned(a, b);
         emit zoneDraftChanged();
         return;
@@ -373,7 +378,7 @@ void CanvasController::startMove()
     }
     for (const QString &id : sel->componentIds()) {
         const Component *c = doc->design().component(id);
-        if (!c || m_movingZones.contains(c->zone))  // carried by its zone
+        if (!c || m_movingZones.contains(c->zone)) // carried by its zone
             continue;
         m_movingComponents.insert(id, c->rect());
         m_movingBox = m_movingBox.isNull() ? c->rect() : m_movingBox.united(c->rect());
@@ -399,17 +404,19 @@ void CanvasController::updateMove(QPointF point, bool snap)
             }
         }
     }
-    const SnapResult snapped = snapMove(m_movingBox, point - m_anchor, others,
-                                        pixels(snapThreshold), snap ? m_grid : 0);
+    const SnapResult snapped
+        = snapMove(m_movingBox, point - m_anchor, others, pixels(snapThreshold), snap ? m_grid : 0);
     setGuides(snapped.guides);
     const QPointF step = snapped.delta - m_applied;
     if (step.isNull())
         return;
     if (!m_macroOpen) {
         doc->sealMerge();
-        doc->beginMacro(m_movingComponents.size() + m_movingZones.size() == 1 && !m_movingZones.isEmpty()
+        doc->beginMacro(m_movingComponents.size() + m_movingZones.size() == 1
+                                && !m_movingZones.isEmpty()
                             ? tr("Move zone")
-                            : tr("Move %n item(s)", nullptr, int(m_movingComponents.size() + m_movingZones.size())));
+                            : tr("Move %n item(s)", nullptr,
+                                 int(m_movingComponents.size() + m_movingZones.size())));
         m_macroOpen = true;
     }
     m_gestureEdited = true;
@@ -473,7 +480,8 @@ void CanvasController::updateBand(QPointF point)
 
 void CanvasController::setConnect(const QString &from, const QString &to, QPointF point, bool valid)
 {
-    if (m_connectFrom == from && m_connectTo == to && m_connectPoint == point && m_connectValid == valid)
+    if (m_connectFrom == from && m_connectTo == to && m_connectPoint == point
+        && m_connectValid == valid)
         return;
     m_connectFrom = from;
     m_connectTo = to;
@@ -487,7 +495,8 @@ void CanvasController::updateConnect(QPointF point)
     QString target = m_scene->componentAt(point);
     if (target == m_connectFrom && !m_connectFrom.isEmpty()) {
         // Over its own source: no target yet, unless it is a deliberate self-loop attempt.
-        target = m_scene->componentRect(m_connectFrom).contains(point) && distance(point, m_anchor) > pixels(24)
+        target = m_scene->componentRect(m_connectFrom).contains(point)
+                         && distance(point, m_anchor) > pixels(24)
                      ? target
                      : QString();
     }
@@ -528,7 +537,8 @@ void CanvasController::finishZoneDraw(QPointF point)
     if (distance(point, m_anchor) < pixels(dragThreshold) || r.width() < minZoneSize.width() / 4
         || r.height() < minZoneSize.height() / 4) {
         // A click: a zone of the default size there.
-        r = QRectF(QPointF(snapToGrid(m_anchor.x(), m_grid), snapToGrid(m_anchor.y(), m_grid)), defaultZoneSize);
+        r = QRectF(QPointF(snapToGrid(m_anchor.x(), m_grid), snapToGrid(m_anchor.y(), m_grid)),
+                   defaultZoneSize);
     }
     r.setSize(r.size().expandedTo(minZoneSize));
     Zone zone;

@@ -110,7 +110,16 @@ signals:
     void refused(const QString &text);
 
 private:
-    enum class Gesture { None, PendingMove, Move, Connect, PendingBand, Band, ZoneDraw, ZoneResize };
+    enum class Gesture {
+        None,
+        PendingMove,
+        Move,
+        Connect,
+        PendingBand,
+        Band,
+        ZoneDraw,
+        ZoneResize
+    };
 
     [[nodiscard]] Document *document() const { return m_scene ? m_scene->document() : nullptr; }
     [[nodiscard]] double pixels(double screen) const { return screen / m_zoom; }
@@ -140,10 +149,10 @@ private:
     QPointF m_anchor;
     Hit::Kind m_pressKind = Hit::None;
     QString m_pressId;
-    bool m_collapseOnClick = false;  ///< a click on one of several selected items selects it alone
+    bool m_collapseOnClick = false; ///< a click on one of several selected items selects it alone
     bool m_macroOpen = false;
-    bool m_gestureEdited = false;    ///< the gesture pushed an undo command (for cancel())
-    QHash<QString, QRectF> m_movingComponents;  ///< start rectangles
+    bool m_gestureEdited = false; ///< the gesture pushed an undo command (for cancel())
+    QHash<QString, QRectF> m_movingComponents; ///< start rectangles
     QHash<QString, QRectF> m_movingZones;
     QRectF m_movingBox;
     QPointF m_applied;

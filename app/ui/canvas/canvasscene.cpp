@@ -297,18 +297,18 @@ QString CanvasScene::connectionAt(QPointF point, double tolerance) const
 {
     QString best;
     double bestDistance = std::numeric_limits<double>::max();
-    m_edgeIndex.forEachIn(QRectF(point.x() - tolerance, point.y() - tolerance, 2 * tolerance,
-                                 2 * tolerance),
-                          [&](const QString &id, const QRectF &) {
-                              const SceneEdge *e = edge(id);
-                              if (!e)
-                                  return;
-                              const double d = distanceToPolyline(point, e->polyline);
-                              if (d <= tolerance && d < bestDistance) {
-                                  best = id;
-                                  bestDistance = d;
-                              }
-                          });
+    m_edgeIndex.forEachIn(
+        QRectF(point.x() - tolerance, point.y() - tolerance, 2 * tolerance, 2 * tolerance),
+        [&](const QString &id, const QRectF &) {
+            const SceneEdge *e = edge(id);
+            if (!e)
+                return;
+            const double d = distanceToPolyline(point, e->polyline);
+            if (d <= tolerance && d < bestDistance) {
+                best = id;
+                bestDistance = d;
+            }
+        });
     return best;
 }
 
@@ -388,17 +388,20 @@ QRectF CanvasScene::placeLabel(const SceneEdge &edge) const
 {
     if (edge.label.trimmed().isEmpty())
         return {};
-    const double text = std::min(QFontMetricsF(m_labelFont).horizontalAdvance(edge.label), maxLabelWidth);
+    const double text
+        = std::min(QFontMetricsF(m_labelFont).horizontalAdvance(edge.label), maxLabelWidth);
     const QSizeF size(std::ceil(text) + 2 * pillPadding, pillHeight);
     auto at = [&](double t) {
         const QPointF c = edge.path.at(t);
-        return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(), size.height());
+        return QRectF(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
+                      size.height());
     };
     const Design &d = document()->design();
     for (double t : labelSpots) {
         const QRectF r = at(t);
         bool clear = true;
-        m_labels.forEachIn(r, [&](const QString &other, const QRectF &) { clear = clear && other == edge.id; });
+        m_labels.forEachIn(
+            r, [&](const QString &other, const QRectF &) { clear = clear && other == edge.id; });
         if (!clear)
             continue;
         // Not on a component (its own ends excepted: the curve leaves them anyway).

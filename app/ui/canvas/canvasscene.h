@@ -1,9 +1,9 @@
 #pragma once
 
-#include "model/document.h"
 #include "geometry/edgegeometry.h"
-#include "session/session.h"
 #include "geometry/spatialindex.h"
+#include "model/document.h"
+#include "session/session.h"
 
 #include <QFont>
 #include <QHash>
@@ -15,7 +15,6 @@
 
 namespace mlsd::ui {
 
-
 /// The drawn state of one connection: its shape (edgePath()), flattened for hit-testing.
 struct SceneEdge
 {
@@ -25,7 +24,7 @@ struct SceneEdge
     ConnectionKind kind = ConnectionKind::Data;
     QString label;
     EdgePath path;
-    QPolygonF polyline;  ///< the curve flattened, ending at the arrow tip
+    QPolygonF polyline; ///< the curve flattened, ending at the arrow tip
     QRectF bounds;
     /// The pill of the label, on the curve where it covers no other label and no component if
     /// possible (null without a label).
@@ -49,8 +48,10 @@ class CanvasScene : public QObject
     Q_PROPERTY(QRectF contentBounds READ contentBounds NOTIFY contentBoundsChanged)
     /// True when the design has no component and no zone.
     Q_PROPERTY(bool empty READ isEmpty NOTIFY emptyChanged)
-    Q_PROPERTY(QString hoveredComponent READ hoveredComponent WRITE setHoveredComponent NOTIFY hoveredComponentChanged)
-    Q_PROPERTY(QString hoveredConnection READ hoveredConnection WRITE setHoveredConnection NOTIFY hoveredConnectionChanged)
+    Q_PROPERTY(QString hoveredComponent READ hoveredComponent WRITE setHoveredComponent NOTIFY
+                   hoveredComponentChanged)
+    Q_PROPERTY(QString hoveredConnection READ hoveredConnection WRITE setHoveredConnection NOTIFY
+                   hoveredConnectionChanged)
 
 public:
     explicit CanvasScene(QObject *parent = nullptr);
@@ -74,7 +75,10 @@ public:
     [[nodiscard]] const QHash<ConnectionId, SceneEdge> &edges() const { return m_edges; }
     [[nodiscard]] const SceneEdge *edge(const ConnectionId &id) const;
     /// Connections touching component \a id.
-    [[nodiscard]] QList<ConnectionId> edgesOf(const ComponentId &id) const { return m_adjacent.value(id); }
+    [[nodiscard]] QList<ConnectionId> edgesOf(const ComponentId &id) const
+    {
+        return m_adjacent.value(id);
+    }
 
     /// The component under \a point: a selected one first, else the last in file order.
     Q_INVOKABLE [[nodiscard]] QString componentAt(QPointF point) const;

@@ -1,7 +1,7 @@
 #include "canvas/cardlayer.h"
 
-#include "model/catalog.h"
 #include "canvas/selection.h"
+#include "model/catalog.h"
 
 #include <QPainter>
 
@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString pillPrefix = u"pill:"_s;  // ids cannot contain ':', so no component is mistaken
+const QString pillPrefix = u"pill:"_s; // ids cannot contain ':', so no component is mistaken
 constexpr double cardRadius = 8;
 constexpr double badgeSize = 36;
 constexpr double pillHeight = 20;
@@ -40,7 +40,10 @@ CardLayer::CardLayer(QQuickItem *parent)
             markOverlayDirty();
     });
     connect(this, &TiledLayer::zoomChanged, this, [this] {
-        const int level = detailed() ? 3 : zoom() >= m_labelZoom ? 2 : zoom() >= overviewZoom ? 1 : 0;
+        const int level = detailed()               ? 3
+                          : zoom() >= m_labelZoom  ? 2
+                          : zoom() >= overviewZoom ? 1
+                                                   : 0;
         if (level != m_level) {
             m_level = level;
             markAllDirty();
@@ -57,7 +60,9 @@ void CardLayer::setScene(CanvasScene *scene)
     m_connections.clear();
     m_scene = scene;
     if (scene) {
-        auto on = [this, scene](auto signal, auto slot) { m_connections << connect(scene, signal, this, slot); };
+        auto on = [this, scene](auto signal, auto slot) {
+            m_connections << connect(scene, signal, this, slot);
+        };
         on(&CanvasScene::reset, [this] { rebuildAll(); });
         on(&CanvasScene::sessionChanged, [this] { rebuildAll(); });
         on(&CanvasScene::componentAdded, [this](const ComponentId &id) { placeComponent(id); });
@@ -141,7 +146,8 @@ void CardLayer::rebuildAll()
     if (!m_scene || !m_scene->document())
         return;
     if (Selection *sel = m_scene->selection()) {
-        m_selectionConnection = connect(sel, &Selection::changed, this, &CardLayer::onSelectionChanged);
+        m_selectionConnection
+            = connect(sel, &Selection::changed, this, &CardLayer::onSelectionChanged);
         const QStringList ids = sel->componentIds() + sel->connectionIds();
         m_selected = QSet<QString>(ids.cbegin(), ids.cend());
     }
@@ -188,7 +194,8 @@ void CardLayer::onSelectionChanged()
 {
     if (m_simple || !m_scene || !m_scene->selection())
         return;
-    const QStringList ids = m_scene->selection()->componentIds() + m_scene->selection()->connectionIds();
+    const QStringList ids
+        = m_scene->selection()->componentIds() + m_scene->selection()->connectionIds();
     QSet<QString> now(ids.cbegin(), ids.cend());
     const QSet<QString> before = std::exchange(m_selected, now);
     // Selected components move to the overlay (a drag then leaves the tiles alone).
@@ -248,7 +255,9 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
     const bool selected = m_selected.contains(c.id);
     if (zoom() < overviewZoom) {
         // So far out that a badge and text bars would be specks: a box of the type's colour.
-        out->append({Shape::Fill, r, 0, selected ? m_selectionColor : VertexBuffer::over(faded(typeColor), m_cardColor)});
+        out->append(
+            {Shape::Fill, r, 0,
+             selected ? m_selectionColor : VertexBuffer::over(faded(typeColor), m_cardColor)});
         return;
     }
     if (!detailed()) {
@@ -262,9 +271,10 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
         out->append({Shape::Flat, QRectF(r.left(), r.top(), r.width(), border), 0, edge});
         out->append({Shape::Flat, QRectF(r.left(), inner.bottom(), r.width(), border), 0, edge});
         out->append({Shape::Flat, QRectF(r.left(), inner.top(), border, inner.height()), 0, edge});
-        out->append({Shape::Flat, QRectF(inner.right(), inner.top(), border, inner.height()), 0, edge});
-        const QRectF strip(inner.left(), inner.top(), std::min(stripPixels * pixel(), inner.width() / 4),
-                           inner.height());
+        out->append(
+            {Shape::Flat, QRectF(inner.right(), inner.top(), border, inner.height()), 0, edge});
+        const QRectF strip(inner.left(), inner.top(),
+                           std::min(stripPixels * pixel(), inner.width() / 4), inner.height());
         out->append({Shape::Flat, strip, 0, typeColor});
         if (zoom() >= m_labelZoom)
             return;
@@ -275,8 +285,10 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
             strong.setAlphaF(0.55f);
             faint.setAlphaF(0.3f);
             const double labelWidth = std::min(textRoom, 14.0 + 6.5 * double(c.label.size()));
-            out->append({Shape::Flat, QRectF(textLeft, r.center().y() - 9, labelWidth, 7), 0, strong});
-            out->append({Shape::Flat, QRectF(textLeft, r.center().y() + 4, textRoom * 0.6, 5), 0, faint});
+            out->append(
+                {Shape::Flat, QRectF(textLeft, r.center().y() - 9, labelWidth, 7), 0, strong});
+            out->append(
+                {Shape::Flat, QRectF(textLeft, r.center().y() + 4, textRoom * 0.6, 5), 0, faint});
         }
         return;
     }
@@ -284,7 +296,8 @@ void CardLayer::cardShapes(const Component &c, QList<Shape> *out) const
     const QRectF badgeRect(r.left() + 12, r.center().y() - badge / 2, badge, badge);
     const double border = selected ? 2 : 1;
     out->append({Shape::Shadow, r.adjusted(0.5, 1.5, -0.5, 0.75), cardRadius, m_shadowColor, 1.5});
-    out->append({Shape::Fill, r.adjusted(border, border, -border, -border), cardRadius - border, m_cardColor});
+    out->append({Shape::Fill, r.adjusted(border, border, -border, -border), cardRadius - border,
+                 m_cardColor});
     out->append({Shape::Outline, r.adjusted(border / 2, border / 2, -border / 2, -border / 2),
                  cardRadius - border / 2, selected ? m_selectionColor : m_borderColor, border});
     out->append({Shape::Soft, badgeRect, 8, typeColor, 1});
@@ -297,10 +310,12 @@ void CardLayer::pillShapes(const SceneEdge &e, QList<Shape> *out) const
     const QRectF r = e.labelRect;
     if (r.isNull())
         return;
-    const bool marked = m_selected.contains(e.id) || (m_scene && m_scene->hoveredConnection() == e.id);
+    const bool marked
+        = m_selected.contains(e.id) || (m_scene && m_scene->hoveredConnection() == e.id);
     const double border = m_selected.contains(e.id) ? 1.5 : 1;
     // Blended, not opaque: a pill may lie on a card.
-    out->append({Shape::Soft, r.adjusted(border, border, -border, -border), pillHeight / 2 - border, m_cardColor, 0});
+    out->append({Shape::Soft, r.adjusted(border, border, -border, -border), pillHeight / 2 - border,
+                 m_cardColor, 0});
     out->append({Shape::Outline, r.adjusted(border / 2, border / 2, -border / 2, -border / 2),
                  pillHeight / 2 - border / 2, marked ? m_selectionColor : m_borderColor, border});
 }
@@ -336,13 +351,15 @@ void CardLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
         addShapes(shapes(id), &out->opaque, &out->blended);
 }
 
-void CardLayer::addShapes(const QList<Shape> &list, VertexBuffer *opaque, VertexBuffer *blended) const
+void CardLayer::addShapes(const QList<Shape> &list, VertexBuffer *opaque,
+                          VertexBuffer *blended) const
 {
     const double px = fringe();
     for (const Shape &s : list) {
         // About one segment per three screen pixels of corner.
         const double screenRadius = s.radius * detailScale();
-        const int segments = screenRadius < 1.5 ? 0 : std::clamp(int(std::ceil(screenRadius / 3)), 1, 4);
+        const int segments
+            = screenRadius < 1.5 ? 0 : std::clamp(int(std::ceil(screenRadius / 3)), 1, 4);
         switch (s.kind) {
         case Shape::Fill:
             if (segments == 0)
@@ -362,9 +379,11 @@ void CardLayer::addShapes(const QList<Shape> &list, VertexBuffer *opaque, Vertex
             break;
         case Shape::Shadow: {
             // The outline from the bottom-right corner round to the bottom-left one.
-            const QPolygonF outline = VertexBuffer::roundedRect(s.rect, s.radius, std::max(segments, 1));
+            const QPolygonF outline
+                = VertexBuffer::roundedRect(s.rect, s.radius, std::max(segments, 1));
             const qsizetype corner = outline.size() / 4;
-            blended->addPolyline(outline.mid(2 * corner, 2 * corner), std::max(s.width, px), px, s.color);
+            blended->addPolyline(outline.mid(2 * corner, 2 * corner), std::max(s.width, px), px,
+                                 s.color);
             break;
         }
         }
@@ -375,8 +394,9 @@ QList<QString> CardLayer::liftedInView() const
 {
     QList<QString> out;
     const QRectF view = viewport();
-    const QRectF near = view.isNull() ? QRectF() : view.adjusted(-view.width() / 4, -view.height() / 4,
-                                                                 view.width() / 4, view.height() / 4);
+    const QRectF near = view.isNull() ? QRectF()
+                                      : view.adjusted(-view.width() / 4, -view.height() / 4,
+                                                      view.width() / 4, view.height() / 4);
     for (const QString &id : m_lifted) {
         if (near.isNull() || near.intersects(m_scene->componentRect(id)))
             out << id;

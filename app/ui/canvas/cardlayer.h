@@ -13,8 +13,9 @@ namespace mlsd::ui {
  * Draws the backgrounds of a canvas scene's boxes, batched by tile (see TiledLayer): every
  * component's card (border, fill, the badge in its type's colour) and the pill behind every
  * connection label. Selected components (and the pills of their connections) are drawn in the
- * overlay, above the others and without rebuilding any tile while they are dragged. The QML delegates above then hold only icons and text, which the scene
- * graph can batch across delegates (text above a translucent rectangle of its own cannot be).
+ * overlay, above the others and without rebuilding any tile while they are dragged. The QML
+ * delegates above then hold only icons and text, which the scene graph can batch across delegates
+ * (text above a translucent rectangle of its own cannot be).
  *
  * Below `detailZoom` a card is a plain box with a strip of its type's colour on the left; the
  * canvas's delegates draw only its label there, in a font that stays readable. Below `labelZoom`,
@@ -35,7 +36,8 @@ class CardLayer : public mlsd::ui::TiledLayer
     Q_PROPERTY(QColor textColor MEMBER m_textColor WRITE setTextColor NOTIFY colorsChanged)
     /// The card's shadow, a thin strip under its bottom edge (as the image exporter draws it).
     Q_PROPERTY(QColor shadowColor MEMBER m_shadowColor WRITE setShadowColor NOTIFY colorsChanged)
-    Q_PROPERTY(QColor selectionColor MEMBER m_selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
+    Q_PROPERTY(
+        QColor selectionColor MEMBER m_selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
 
 public:
     explicit CardLayer(QQuickItem *parent = nullptr);
@@ -53,7 +55,6 @@ public:
     void setTextColor(const QColor &c) { setColorMember(&m_textColor, c); }
     void setShadowColor(const QColor &c) { setColorMember(&m_shadowColor, c); }
     void setSelectionColor(const QColor &c) { setColorMember(&m_selectionColor, c); }
-
 
 signals:
     void sceneChanged();
@@ -75,10 +76,10 @@ private:
             /// Opaque, no anti-aliasing (an outline hides its edge). Opaque shapes of one tile
             /// share one depth in the renderer's opaque pass, so they must never overlap.
             Fill,
-            Flat,     ///< blended, no anti-aliasing: drawn in order above the opaque shapes
-            Outline,  ///< the outline, `width` wide (scene units), anti-aliased
-            Shadow,   ///< the lower half of the outline, `width` wide: a shadow under the card
-            Soft,     ///< blended, its edge blurred over `width` screen pixels
+            Flat,    ///< blended, no anti-aliasing: drawn in order above the opaque shapes
+            Outline, ///< the outline, `width` wide (scene units), anti-aliased
+            Shadow,  ///< the lower half of the outline, `width` wide: a shadow under the card
+            Soft,    ///< blended, its edge blurred over `width` screen pixels
         };
         Kind kind;
         QRectF rect;
@@ -103,11 +104,11 @@ private:
     QPointer<CanvasScene> m_scene;
     QList<QMetaObject::Connection> m_connections;
     QMetaObject::Connection m_selectionConnection;
-    QSet<QString> m_selected;  ///< selected components and connections
-    QSet<QString> m_lifted;    ///< selected components, drawn in the overlay
-    QSet<QString> m_liftedPills;  ///< connections of lifted components: their pills too
+    QSet<QString> m_selected;    ///< selected components and connections
+    QSet<QString> m_lifted;      ///< selected components, drawn in the overlay
+    QSet<QString> m_liftedPills; ///< connections of lifted components: their pills too
     bool m_simple = false;
-    int m_level = -1;  ///< the level of detail the tiles were built for
+    int m_level = -1; ///< the level of detail the tiles were built for
     qreal m_detailZoom = 0.5;
     qreal m_labelZoom = 0.18;
     QColor m_cardColor{Qt::white};

@@ -1,8 +1,8 @@
 #include "canvas/clipboard.h"
 
-#include "model/catalog.h"
 #include "io/designreader.h"
 #include "io/designwriter.h"
+#include "model/catalog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 #include "canvas/componentmodel.h"
 
 #include "canvas/canvasscene.h"
-#include "model/catalog.h"
 #include "canvas/selection.h"
+#include "model/catalog.h"
 
 #include <QColor>
 #include <QFile>
@@ -30,11 +30,13 @@ void ComponentModel::connectScene(CanvasScene *scene)
                   [this](const ComponentId &id) { itemMoved(id); }));
     track(connect(scene, &CanvasScene::componentRemoved, this,
                   [this](const ComponentId &id) { removeItem(id); }));
-    track(connect(scene, &CanvasScene::componentChanged, this, &ComponentModel::onComponentChanged));
-    track(connect(scene, &CanvasScene::hoveredComponentChanged, this, [this](const QString &previous) {
-        emitRoles(previous, {HoveredRole});
-        emitRoles(this->scene()->hoveredComponent(), {HoveredRole});
-    }));
+    track(
+        connect(scene, &CanvasScene::componentChanged, this, &ComponentModel::onComponentChanged));
+    track(connect(scene, &CanvasScene::hoveredComponentChanged, this,
+                  [this](const QString &previous) {
+                      emitRoles(previous, {HoveredRole});
+                      emitRoles(this->scene()->hoveredComponent(), {HoveredRole});
+                  }));
 }
 
 QStringList ComponentModel::selectedIn(const Selection *selection) const
@@ -125,18 +127,12 @@ QVariant ComponentModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ComponentModel::roleNames() const
 {
     return {
-        {IdRole, "componentId"},
-        {TypeRole, "type"},
-        {LabelRole, "label"},
-        {TypeNameRole, "typeName"},
-        {ColorRole, "badgeColor"},
-        {IconRole, "iconSource"},
-        {XRole, "posX"},
-        {YRole, "posY"},
-        {WidthRole, "itemWidth"},
-        {HeightRole, "itemHeight"},
-        {ZoneRole, "zone"},
-        {SelectedRole, "selected"},
+        {IdRole, "componentId"},   {TypeRole, "type"},
+        {LabelRole, "label"},      {TypeNameRole, "typeName"},
+        {ColorRole, "badgeColor"}, {IconRole, "iconSource"},
+        {XRole, "posX"},           {YRole, "posY"},
+        {WidthRole, "itemWidth"},  {HeightRole, "itemHeight"},
+        {ZoneRole, "zone"},        {SelectedRole, "selected"},
         {HoveredRole, "hovered"},
     };
 }

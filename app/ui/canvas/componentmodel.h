@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/document.h"
 #include "canvas/scenelistmodel.h"
+#include "model/document.h"
 
 namespace mlsd::ui {
 
@@ -21,9 +21,9 @@ public:
         IdRole = Qt::UserRole + 1,
         TypeRole,
         LabelRole,
-        TypeNameRole,  ///< the catalog's display name of the type
-        ColorRole,     ///< the catalog colour of the type
-        IconRole,      ///< a `qrc:` URL of the type's icon, or an empty URL when it has none
+        TypeNameRole, ///< the catalog's display name of the type
+        ColorRole,    ///< the catalog colour of the type
+        IconRole,     ///< a `qrc:` URL of the type's icon, or an empty URL when it has none
         XRole,
         YRole,
         WidthRole,
@@ -34,7 +34,9 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit ComponentModel(QObject *parent = nullptr) : SceneListModel(true, parent) {}
+    explicit ComponentModel(QObject *parent = nullptr)
+        : SceneListModel(true, parent)
+    {}
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;

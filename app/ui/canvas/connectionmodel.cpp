@@ -23,10 +23,11 @@ void ConnectionModel::connectScene(CanvasScene *scene)
     track(connect(scene, &CanvasScene::edgeRemoved, this,
                   [this](const ConnectionId &id) { removeItem(id); }));
     track(connect(scene, &CanvasScene::edgeChanged, this, &ConnectionModel::onEdgeChanged));
-    track(connect(scene, &CanvasScene::hoveredConnectionChanged, this, [this](const QString &previous) {
-        emitRoles(previous, {HoveredRole});
-        emitRoles(this->scene()->hoveredConnection(), {HoveredRole});
-    }));
+    track(connect(scene, &CanvasScene::hoveredConnectionChanged, this,
+                  [this](const QString &previous) {
+                      emitRoles(previous, {HoveredRole});
+                      emitRoles(this->scene()->hoveredConnection(), {HoveredRole});
+                  }));
 }
 
 void ConnectionModel::onEdgeChanged(const ConnectionId &id, bool geometry)
@@ -39,7 +40,7 @@ void ConnectionModel::onEdgeChanged(const ConnectionId &id, bool geometry)
         return;
     if (geometry)
         emitRoles(id, {MidXRole, MidYRole});
-    else  // a longer or shorter label may sit elsewhere on the curve
+    else // a longer or shorter label may sit elsewhere on the curve
         emitRoles(id, {LabelRole, KindRole, MidXRole, MidYRole});
 }
 

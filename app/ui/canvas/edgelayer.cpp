@@ -11,9 +11,9 @@ namespace mlsd::ui {
 
 namespace {
 
-constexpr double lineWidth = 1.5;      ///< screen pixels (scene units from 100 % up)
-constexpr double overlayWidth = 2.75;  ///< selected, hovered and preview lines
-constexpr double dashLength = 6;       ///< feedback dashes, screen pixels
+constexpr double lineWidth = 1.5;     ///< screen pixels (scene units from 100 % up)
+constexpr double overlayWidth = 2.75; ///< selected, hovered and preview lines
+constexpr double dashLength = 6;      ///< feedback dashes, screen pixels
 constexpr double gapLength = 4;
 /// Below this zoom, where arrowheads are left out too, the connections in tiles are one-pixel
 /// hairlines: thousands of them on screen at once, and llvmpipe rasterises a line for a fraction
@@ -63,18 +63,21 @@ void EdgeLayer::setScene(CanvasScene *scene)
     if (scene) {
         m_connections << connect(scene, &CanvasScene::reset, this, &EdgeLayer::rebuildAll);
         m_connections << connect(scene, &CanvasScene::sessionChanged, this, &EdgeLayer::rebuildAll);
-        m_connections << connect(scene, &CanvasScene::edgeAdded, this, [this](const ConnectionId &id) {
-            const SceneEdge *e = m_scene->edge(id);
-            const Selection *sel = m_scene->selection();
-            if (e && sel && m_live.size() < maxLive && (sel->hasComponent(e->from) || sel->hasComponent(e->to)))
-                m_live.insert(id);
-            placeEdge(id);
-        });
-        m_connections << connect(scene, &CanvasScene::edgeRemoved, this, [this](const ConnectionId &id) {
-            removeItem(id);
-            if (m_live.remove(id) || m_selected.contains(id))
-                markOverlayDirty();
-        });
+        m_connections << connect(
+            scene, &CanvasScene::edgeAdded, this, [this](const ConnectionId &id) {
+                const SceneEdge *e = m_scene->edge(id);
+                const Selection *sel = m_scene->selection();
+                if (e && sel && m_live.size() < maxLive
+                    && (sel->hasComponent(e->from) || sel->hasComponent(e->to)))
+                    m_live.insert(id);
+                placeEdge(id);
+            });
+        m_connections << connect(scene, &CanvasScene::edgeRemoved, this,
+                                 [this](const ConnectionId &id) {
+                                     removeItem(id);
+                                     if (m_live.remove(id) || m_selected.contains(id))
+                                         markOverlayDirty();
+                                 });
         m_connections << connect(scene, &CanvasScene::edgeChanged, this,
                                  [this](const ConnectionId &id, bool geometry) {
                                      if (geometry)
@@ -107,7 +110,8 @@ void EdgeLayer::rebuildAll()
     if (!m_scene)
         return;
     if (Selection *sel = m_scene->selection())
-        m_selectionConnection = connect(sel, &Selection::changed, this, &EdgeLayer::onSelectionChanged);
+        m_selectionConnection
+            = connect(sel, &Selection::changed, this, &EdgeLayer::onSelectionChanged);
     const auto &edges = m_scene->edges();
     for (auto it = edges.cbegin(); it != edges.cend(); ++it)
         placeItem(it.key(), it->bounds);
@@ -142,11 +146,11 @@ void EdgeLayer::onSelectionChanged()
     m_selected = now;
     for (const QString &id : before) {
         if (!m_live.contains(id))
-            placeEdge(id);  // back into its tile
+            placeEdge(id); // back into its tile
     }
     for (const QString &id : std::as_const(m_live)) {
         if (!before.contains(id))
-            removeItem(id);  // into the overlay
+            removeItem(id); // into the overlay
     }
     if (changed)
         markOverlayDirty();
@@ -244,7 +248,8 @@ void EdgeLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
         }
         const QPolygonF line = e->path.flatten(segmentsFor(e->path, detailScale()));
         if (dashed)
-            out->hairlines.addDashedHairline(line, dashLength * px, gapLength * px, kindColor(e->kind));
+            out->hairlines.addDashedHairline(line, dashLength * px, gapLength * px,
+                                             kindColor(e->kind));
         else
             out->hairlines.addHairline(line, kindColor(e->kind));
     }
@@ -257,12 +262,14 @@ QList<EdgeLayer::Stroke> EdgeLayer::overlayStrokes() const
         return strokes;
     // Live connections outside the view are left out; panning rebuilds the overlay.
     const QRectF view = viewport();
-    const QRectF near = view.isNull() ? QRectF() : view.adjusted(-view.width() / 4, -view.height() / 4,
-                                                                 view.width() / 4, view.height() / 4);
+    const QRectF near = view.isNull() ? QRectF()
+                                      : view.adjusted(-view.width() / 4, -view.height() / 4,
+                                                      view.width() / 4, view.height() / 4);
     for (const QString &id : m_live) {
         const SceneEdge *e = m_scene->edge(id);
         if (e && (near.isNull() || near.intersects(e->bounds)))
-            strokes.append({e->path, kindColor(e->kind), lineWidth, e->kind == ConnectionKind::Feedback});
+            strokes.append(
+                {e->path, kindColor(e->kind), lineWidth, e->kind == ConnectionKind::Feedback});
     }
     const QString hovered = m_scene->hoveredConnection();
     if (!hovered.isEmpty() && !m_selected.contains(hovered)) {
@@ -280,9 +287,11 @@ QList<EdgeLayer::Stroke> EdgeLayer::overlayStrokes() const
     if (!m_previewFrom.isEmpty() && !from.isNull()) {
         const QRectF to = m_scene->componentRect(m_previewTo);
         const bool target = !m_previewTo.isEmpty() && !to.isNull() && m_previewTo != m_previewFrom;
-        const EdgePath path = target ? edgePath(from, to) : edgePath(from, QRectF(m_previewPoint, QSizeF(0, 0)));
+        const EdgePath path
+            = target ? edgePath(from, to) : edgePath(from, QRectF(m_previewPoint, QSizeF(0, 0)));
         const bool valid = !target || m_previewValid;
-        strokes.append({path, valid ? m_selectionColor : m_invalidColor, overlayWidth, !target || !valid});
+        strokes.append(
+            {path, valid ? m_selectionColor : m_invalidColor, overlayWidth, !target || !valid});
     }
     return strokes;
 }
@@ -300,7 +309,8 @@ PainterNode::Paint EdgeLayer::softwarePaint(const QList<QString> &ids) const
     if (m_scene) {
         for (const QString &id : ids) {
             if (const SceneEdge *e = m_scene->edge(id))
-                strokes.append({e->path, kindColor(e->kind), lineWidth, e->kind == ConnectionKind::Feedback});
+                strokes.append(
+                    {e->path, kindColor(e->kind), lineWidth, e->kind == ConnectionKind::Feedback});
         }
     }
     strokes += overlayStrokes();

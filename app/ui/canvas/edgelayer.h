@@ -27,8 +27,10 @@ class EdgeLayer : public mlsd::ui::TiledLayer
     Q_PROPERTY(QColor color MEMBER m_color WRITE setColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor requestColor MEMBER m_requestColor WRITE setRequestColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor modelColor MEMBER m_modelColor WRITE setModelColor NOTIFY colorsChanged)
-    Q_PROPERTY(QColor feedbackColor MEMBER m_feedbackColor WRITE setFeedbackColor NOTIFY colorsChanged)
-    Q_PROPERTY(QColor selectionColor MEMBER m_selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
+    Q_PROPERTY(
+        QColor feedbackColor MEMBER m_feedbackColor WRITE setFeedbackColor NOTIFY colorsChanged)
+    Q_PROPERTY(
+        QColor selectionColor MEMBER m_selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
     Q_PROPERTY(QColor invalidColor MEMBER m_invalidColor WRITE setInvalidColor NOTIFY colorsChanged)
     /// The component a connection is being drawn from ("" when none).
     Q_PROPERTY(QString previewFrom READ previewFrom WRITE setPreviewFrom NOTIFY previewChanged)
@@ -76,7 +78,7 @@ private:
     {
         EdgePath path;
         QColor color;
-        double width;  ///< screen pixels at zoom 1
+        double width; ///< screen pixels at zoom 1
         bool dashed;
     };
 
@@ -93,7 +95,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     QMetaObject::Connection m_selectionConnection;
     QStringList m_selected;
-    QSet<QString> m_live;  ///< connections of the selected components, drawn in the overlay
+    QSet<QString> m_live; ///< connections of the selected components, drawn in the overlay
     QColor m_color{0x6b, 0x73, 0x85};
     QColor m_requestColor{0x2f, 0x6f, 0xb0};
     QColor m_modelColor{0x1f, 0x8a, 0x5b};

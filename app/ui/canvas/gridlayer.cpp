@@ -78,7 +78,7 @@ QList<GridLayer::Line> GridLayer::lines() const
 {
     QList<Line> out;
     double step = m_spacing * m_zoom;
-    long long unit = 1;  // grid lines per drawn line
+    long long unit = 1; // grid lines per drawn line
     while (step < minScreenSpacing && step > 0) {
         step *= m_majorEvery;
         unit *= m_majorEvery;
@@ -137,9 +137,11 @@ QSGNode *GridLayer::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *)
     g->allocate(int(grid.size() * 2));
     auto *v = g->vertexDataAsColoredPoint2D();
     for (const Line &l : grid) {
-        const QColor c = l.major ? m_majorColor : m_color;  // opaque theme colours
-        v++->set(float(l.a.x()), float(l.a.y()), uchar(c.red()), uchar(c.green()), uchar(c.blue()), 255);
-        v++->set(float(l.b.x()), float(l.b.y()), uchar(c.red()), uchar(c.green()), uchar(c.blue()), 255);
+        const QColor c = l.major ? m_majorColor : m_color; // opaque theme colours
+        v++->set(float(l.a.x()), float(l.a.y()), uchar(c.red()), uchar(c.green()), uchar(c.blue()),
+                 255);
+        v++->set(float(l.b.x()), float(l.b.y()), uchar(c.red()), uchar(c.green()), uchar(c.blue()),
+                 255);
     }
     node->markDirty(QSGNode::DirtyGeometry);
     return node;

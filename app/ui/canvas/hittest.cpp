@@ -11,11 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr double handleRadius = 8;      ///< screen pixels around a handle that grab it
-constexpr double maxHandleGrab = 18;    ///< scene units: handles never swallow a small card
-constexpr double edgeTolerance = 6;     ///< screen pixels around a connection that select it
-constexpr double zoneTitleHeight = 32;  ///< scene units: the strip of a zone that drags it
-constexpr double zoneBorderGrab = 5;    ///< screen pixels around a zone's border that drag it
+constexpr double handleRadius = 8;     ///< screen pixels around a handle that grab it
+constexpr double maxHandleGrab = 18;   ///< scene units: handles never swallow a small card
+constexpr double edgeTolerance = 6;    ///< screen pixels around a connection that select it
+constexpr double zoneTitleHeight = 32; ///< scene units: the strip of a zone that drags it
+constexpr double zoneBorderGrab = 5;   ///< screen pixels around a zone's border that drag it
 
 const QString sides[] = {u"left"_s, u"right"_s, u"top"_s, u"bottom"_s};
 
@@ -40,14 +40,22 @@ QPointF handlePoint(const QRectF &r, const QString &side)
 QPointF zoneHandlePoint(const QRectF &r, int h)
 {
     switch (h) {
-    case 0: return r.topLeft();
-    case 1: return {r.center().x(), r.top()};
-    case 2: return r.topRight();
-    case 3: return {r.right(), r.center().y()};
-    case 4: return r.bottomRight();
-    case 5: return {r.center().x(), r.bottom()};
-    case 6: return r.bottomLeft();
-    default: return {r.left(), r.center().y()};
+    case 0:
+        return r.topLeft();
+    case 1:
+        return {r.center().x(), r.top()};
+    case 2:
+        return r.topRight();
+    case 3:
+        return {r.right(), r.center().y()};
+    case 4:
+        return r.bottomRight();
+    case 5:
+        return {r.center().x(), r.bottom()};
+    case 6:
+        return r.bottomLeft();
+    default:
+        return {r.left(), r.center().y()};
     }
 }
 
@@ -98,8 +106,9 @@ Hit hitTest(const CanvasScene &scene, QPointF point, double zoom)
 
 QVariantMap Hit::toMap() const
 {
-    static const QString names[] = {u"none"_s,       u"handle"_s,     u"component"_s, u"connection"_s,
-                                    u"zoneHandle"_s, u"zoneTitle"_s,  u"zone"_s};
+    static const QString names[]
+        = {u"none"_s,       u"handle"_s,    u"component"_s, u"connection"_s,
+           u"zoneHandle"_s, u"zoneTitle"_s, u"zone"_s};
     QVariantMap map{{u"kind"_s, names[kind]}, {u"id"_s, id}};
     if (kind == Handle)
         map.insert(u"side"_s, side);
@@ -118,9 +127,9 @@ int Hit::cursor() const
     case ZoneTitle:
         return Qt::SizeAllCursor;
     case ZoneHandle: {
-        static const int shapes[8] = {Qt::SizeFDiagCursor, Qt::SizeVerCursor, Qt::SizeBDiagCursor,
-                                      Qt::SizeHorCursor,   Qt::SizeFDiagCursor, Qt::SizeVerCursor,
-                                      Qt::SizeBDiagCursor, Qt::SizeHorCursor};
+        static const int shapes[8]
+            = {Qt::SizeFDiagCursor, Qt::SizeVerCursor, Qt::SizeBDiagCursor, Qt::SizeHorCursor,
+               Qt::SizeFDiagCursor, Qt::SizeVerCursor, Qt::SizeBDiagCursor, Qt::SizeHorCursor};
         return shapes[handle & 7];
     }
     case None:

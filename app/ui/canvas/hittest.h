@@ -14,17 +14,18 @@ struct Hit
 {
     enum Kind {
         None,
-        Handle,      ///< a connection handle of component `id` (`side`)
+        Handle, ///< a connection handle of component `id` (`side`)
         Component,
         Connection,
-        ZoneHandle,  ///< a resize handle (`handle`, 0–7 clockwise from the top-left) of a selected zone
-        ZoneTitle,   ///< a zone's title strip or border: it drags the zone
-        Zone,        ///< a zone's body
+        ZoneHandle, ///< a resize handle (`handle`, 0–7 clockwise from the top-left) of a selected
+                    ///< zone
+        ZoneTitle,  ///< a zone's title strip or border: it drags the zone
+        Zone,       ///< a zone's body
     };
     Kind kind = None;
     QString id;
-    QString side;     ///< "left", "right", "top" or "bottom" (Handle)
-    int handle = -1;  ///< ZoneHandle
+    QString side;    ///< "left", "right", "top" or "bottom" (Handle)
+    int handle = -1; ///< ZoneHandle
 
     /// As QML sees it: `kind` (lower-camel-case name of the kind), `id`, `side`, `handle`.
     [[nodiscard]] QVariantMap toMap() const;

@@ -22,7 +22,7 @@ void PainterNode::render(const RenderState *state)
         return;
     painter->save();
     if (const QRegion *clip = state->clipRegion(); clip && !clip->isEmpty())
-        painter->setClipRegion(*clip, Qt::ReplaceClip);  // before the transform: device space
+        painter->setClipRegion(*clip, Qt::ReplaceClip); // before the transform: device space
     painter->setTransform(matrix()->toTransform());
     painter->setOpacity(inheritedOpacity());
     painter->setRenderHint(QPainter::Antialiasing);

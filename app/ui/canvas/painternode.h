@@ -20,7 +20,9 @@ class PainterNode : public QSGRenderNode
 public:
     using Paint = std::function<void(QPainter *)>;
 
-    explicit PainterNode(QQuickWindow *window) : m_window(window) {}
+    explicit PainterNode(QQuickWindow *window)
+        : m_window(window)
+    {}
 
     /// What to paint (in the owning item's coordinates) and the area it covers.
     void setPaint(Paint paint, const QRectF &rect);

@@ -23,7 +23,8 @@ void ReviewMarkerModel::connectScene(CanvasScene *scene)
     auto follow = [this] {
         disconnect(m_reviewConnection);
         if (Document *doc = this->scene() ? this->scene()->document() : nullptr)
-            m_reviewConnection = connect(doc, &Document::reviewChanged, this, &ReviewMarkerModel::onReviewChanged);
+            m_reviewConnection
+                = connect(doc, &Document::reviewChanged, this, &ReviewMarkerModel::onReviewChanged);
         m_counts = countsNow();
     };
     track(connect(scene, &CanvasScene::sessionChanged, this, follow));
@@ -32,7 +33,7 @@ void ReviewMarkerModel::connectScene(CanvasScene *scene)
     track(connect(scene, &CanvasScene::componentAdded, this, [this](const ComponentId &id) {
         m_counts = countsNow();
         if (m_counts.contains(id))
-            itemMoved(id);  // undoing a removal brings back its comments' marker
+            itemMoved(id); // undoing a removal brings back its comments' marker
     }));
     track(connect(scene, &CanvasScene::componentRemoved, this, [this](const ComponentId &id) {
         m_counts.remove(id);
@@ -138,8 +139,12 @@ QVariant ReviewMarkerModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ReviewMarkerModel::roleNames() const
 {
-    return {{IdRole, "componentId"}, {XRole, "posX"},       {YRole, "posY"},
-            {WidthRole, "itemWidth"}, {HeightRole, "itemHeight"}, {CountRole, "count"},
+    return {{IdRole, "componentId"},
+            {XRole, "posX"},
+            {YRole, "posY"},
+            {WidthRole, "itemWidth"},
+            {HeightRole, "itemHeight"},
+            {CountRole, "count"},
             {SelectedRole, "selected"}};
 }
 

@@ -12,24 +12,27 @@ namespace mlsd::ui {
  * the review (a component gets a marker with its first comment and loses it with its last), the
  * components' geometry and the selection.
  */
-class ReviewMarkerModel : public mlsd::ui::SceneListModel  // qualified: qmltyperegistrar matches base classes by full name
+class ReviewMarkerModel : public mlsd::ui::SceneListModel // qualified: qmltyperegistrar matches
+                                                          // base classes by full name
 {
     Q_OBJECT
     QML_ELEMENT
 
 public:
     enum Role {
-        IdRole = Qt::UserRole + 1,  ///< the component id
+        IdRole = Qt::UserRole + 1, ///< the component id
         XRole,
         YRole,
         WidthRole,
         HeightRole,
-        CountRole,                  ///< comments on the component
+        CountRole, ///< comments on the component
         SelectedRole,
     };
     Q_ENUM(Role)
 
-    explicit ReviewMarkerModel(QObject *parent = nullptr) : SceneListModel(true, parent) {}
+    explicit ReviewMarkerModel(QObject *parent = nullptr)
+        : SceneListModel(true, parent)
+    {}
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
@@ -47,7 +50,7 @@ private:
     [[nodiscard]] QHash<QString, int> countsNow() const;
     void onReviewChanged();
 
-    QHash<QString, int> m_counts;  ///< as the rows were last told
+    QHash<QString, int> m_counts; ///< as the rows were last told
     QMetaObject::Connection m_reviewConnection;
 };
 

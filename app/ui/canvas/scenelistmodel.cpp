@@ -55,8 +55,8 @@ void SceneListModel::followSelection()
     disconnect(m_selectionConnection);
     m_selected.clear();
     if (Selection *sel = m_scene ? m_scene->selection() : nullptr) {
-        m_selectionConnection = connect(sel, &Selection::changed, this,
-                                        &SceneListModel::onSelectionChanged);
+        m_selectionConnection
+            = connect(sel, &Selection::changed, this, &SceneListModel::onSelectionChanged);
         const QStringList ids = selectedIn(sel);
         m_selected = QSet<QString>(ids.cbegin(), ids.cend());
     }
@@ -148,7 +148,7 @@ void SceneListModel::resetRows()
     else if (!m_viewport.isEmpty())
         rows = itemsIn(grown(m_viewport, addMargin));
     if (rows == m_rows)
-        return;  // no delegate needs to be made again
+        return; // no delegate needs to be made again
     const int before = count();
     beginResetModel();
     m_rows = rows;

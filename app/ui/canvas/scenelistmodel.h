@@ -84,7 +84,10 @@ protected:
     [[nodiscard]] virtual QRectF itemRect(const QString &id) const = 0;
 
     /// The id of a valid \a index.
-    [[nodiscard]] const QString &idOf(const QModelIndex &index) const { return m_rows.at(index.row()); }
+    [[nodiscard]] const QString &idOf(const QModelIndex &index) const
+    {
+        return m_rows.at(index.row());
+    }
     /// Rebuilds every row (a new design); does nothing when the rows would stay the same.
     void resetRows();
     /// Item \a id appeared or moved: gives it a row or takes it away as the viewport wants.

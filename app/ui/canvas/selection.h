@@ -38,14 +38,23 @@ public:
     [[nodiscard]] QStringList componentIds() const { return m_components; }
     [[nodiscard]] QStringList connectionIds() const { return m_connections; }
     [[nodiscard]] QStringList zoneIds() const { return m_zones; }
-    [[nodiscard]] int count() const { return int(m_components.size() + m_connections.size() + m_zones.size()); }
+    [[nodiscard]] int count() const
+    {
+        return int(m_components.size() + m_connections.size() + m_zones.size());
+    }
     [[nodiscard]] bool isEmpty() const { return count() == 0; }
     [[nodiscard]] QString currentComponent() const;
     [[nodiscard]] QString currentConnection() const;
     [[nodiscard]] QString currentZone() const;
 
-    Q_INVOKABLE [[nodiscard]] bool hasComponent(const QString &id) const { return m_componentSet.contains(id); }
-    Q_INVOKABLE [[nodiscard]] bool hasConnection(const QString &id) const { return m_connections.contains(id); }
+    Q_INVOKABLE [[nodiscard]] bool hasComponent(const QString &id) const
+    {
+        return m_componentSet.contains(id);
+    }
+    Q_INVOKABLE [[nodiscard]] bool hasConnection(const QString &id) const
+    {
+        return m_connections.contains(id);
+    }
     Q_INVOKABLE [[nodiscard]] bool hasZone(const QString &id) const { return m_zones.contains(id); }
 
     /// Selects only \a id (or, when \a additive, toggles it in the selection).
@@ -62,7 +71,10 @@ signals:
 
 private:
     void drop(QStringList *list, const QString &id);
-    void rebuildSet() { m_componentSet = QSet<QString>(m_components.cbegin(), m_components.cend()); }
+    void rebuildSet()
+    {
+        m_componentSet = QSet<QString>(m_components.cbegin(), m_components.cend());
+    }
 
     mlsd::Document *m_document;
     QStringList m_components;

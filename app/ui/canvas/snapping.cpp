@@ -18,7 +18,7 @@ std::array<double, 3> linesOf(const QRectF &r, bool vertical)
 struct AxisSnap
 {
     double shift = 0;
-    double line = 0;  ///< the coordinate aligned to
+    double line = 0; ///< the coordinate aligned to
     bool found = false;
 };
 

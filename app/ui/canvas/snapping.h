@@ -10,8 +10,8 @@ namespace mlsd::ui {
 /// Where a dragged box ends up and the alignment guides to show.
 struct SnapResult
 {
-    QPointF delta;          ///< the delta to apply instead of the raw one
-    QList<QLineF> guides;   ///< alignment lines (scene coordinates) that the box snapped to
+    QPointF delta;        ///< the delta to apply instead of the raw one
+    QList<QLineF> guides; ///< alignment lines (scene coordinates) that the box snapped to
 };
 
 /*!

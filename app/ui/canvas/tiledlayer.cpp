@@ -28,7 +28,7 @@ QSGGeometryNode *newGeometryNode(bool opaque = false, bool lines = false)
     node->setGeometry(geometry);
     node->setFlag(QSGNode::OwnsGeometry);
     auto *material = new QSGVertexColorMaterial;
-    if (opaque)  // the opaque pass draws front to back with depth testing: no overdraw
+    if (opaque) // the opaque pass draws front to back with depth testing: no overdraw
         material->setFlag(QSGMaterial::Blending, false);
     node->setMaterial(material);
     node->setFlag(QSGNode::OwnsMaterial);
@@ -363,7 +363,7 @@ QSGNode *TiledLayer::updateSoftware(QSGNode *root)
 {
     if (!m_painter) {
         root->removeAllChildNodes();
-        delete m_opaqueRoot;  // and the tile nodes, their children
+        delete m_opaqueRoot; // and the tile nodes, their children
         delete m_blendedRoot;
         delete m_hairlineRoot;
         delete m_overlay;
@@ -386,7 +386,7 @@ QSGNode *TiledLayer::updateSoftware(QSGNode *root)
             area = area.isNull() ? b : area.united(b);
     }
     m_painted = int(ids.size());
-    const double margin = 64 * pixel();  // arrowheads, selection outlines
+    const double margin = 64 * pixel(); // arrowheads, selection outlines
     m_painter->setPaint(softwarePaint(ids), area.adjusted(-margin, -margin, margin, margin));
     m_softwareDirty = m_overlayDirty = false;
     return root;

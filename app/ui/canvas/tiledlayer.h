@@ -36,9 +36,10 @@ struct LayerGeometry
 /*!
  * A scene-graph item that draws many small things (connections, component cards) batched by
  * square tiles of the scene: per tile one opaque and one blended geometry node holding the
- * triangles of every item whose bounds are centred in it. Only tiles that intersect the viewport are built (culling), and a tile
- * is rebuilt only when one of its items changed (dirty tracking) or the level of detail changed.
- * An overlay node on top is rebuilt on demand (selection, hover, previews).
+ * triangles of every item whose bounds are centred in it. Only tiles that intersect the viewport
+ * are built (culling), and a tile is rebuilt only when one of its items changed (dirty tracking) or
+ * the level of detail changed. An overlay node on top is rebuilt on demand (selection, hover,
+ * previews).
  *
  * Under the software scene graph, which does not draw custom geometry, the layer paints the
  * visible items with QPainter through a PainterNode instead.
@@ -148,7 +149,7 @@ private:
     {
         QSGGeometryNode *opaque = nullptr;
         QSGGeometryNode *blended = nullptr;
-        QSGGeometryNode *hairlines = nullptr;  ///< made the first time the tile has any
+        QSGGeometryNode *hairlines = nullptr; ///< made the first time the tile has any
     };
     QSGNode *m_opaqueRoot = nullptr;
     QSGNode *m_blendedRoot = nullptr;

@@ -12,7 +12,8 @@ namespace {
 QColor premultiplied(const QColor &c)
 {
     const double a = c.alphaF();
-    return QColor::fromRgbF(float(c.redF() * a), float(c.greenF() * a), float(c.blueF() * a), float(a));
+    return QColor::fromRgbF(float(c.redF() * a), float(c.greenF() * a), float(c.blueF() * a),
+                            float(a));
 }
 
 QPointF unitNormal(QPointF a, QPointF b)
@@ -90,14 +91,15 @@ void VertexBuffer::addPolyline(const QPolygonF &input, double width, double frin
             const double len = std::hypot(normal.x(), normal.y());
             normal = len > 1e-9 ? normal / len : a;
             const double cosHalf = QPointF::dotProduct(normal, a);
-            scale = cosHalf > 0.25 ? 1 / cosHalf : 4;  // miter limit
+            scale = cosHalf > 0.25 ? 1 / cosHalf : 4; // miter limit
         }
         for (int k = 0; k < across; ++k)
             addVertex(pts.at(i) + normal * (offsets[k] * scale), *colors[k]);
     }
     const qsizetype segments = closed ? n : n - 1;
     for (qsizetype i = 0; i < segments; ++i) {
-        const quint32 row = first + quint32(i * across), next = first + quint32(((i + 1) % n) * across);
+        const quint32 row = first + quint32(i * across),
+                      next = first + quint32(((i + 1) % n) * across);
         for (quint32 k = 0; k + 1 < quint32(across); ++k) {
             m_indices << row + k << next + k << row + k + 1;
             m_indices << row + k + 1 << next + k << next + k + 1;
@@ -114,7 +116,7 @@ QList<QPolygonF> VertexBuffer::dashes(const QPolygonF &input, double dash, doubl
     QList<QPolygonF> out;
     QPolygonF current;
     bool on = true;
-    double left = dash;  // length left in the current dash or gap
+    double left = dash; // length left in the current dash or gap
     for (qsizetype i = 0; i + 1 < pts.size(); ++i) {
         QPointF a = pts.at(i);
         const QPointF b = pts.at(i + 1);
@@ -163,7 +165,8 @@ void VertexBuffer::addHairline(const QPolygonF &input, const QColor &color)
         m_indices << first + i << first + i + 1;
 }
 
-void VertexBuffer::addDashedHairline(const QPolygonF &input, double dash, double gap, const QColor &color)
+void VertexBuffer::addDashedHairline(const QPolygonF &input, double dash, double gap,
+                                     const QColor &color)
 {
     for (const QPolygonF &piece : dashes(input, dash, gap))
         addHairline(piece, color);
@@ -255,10 +258,10 @@ QPolygonF VertexBuffer::roundedRect(const QRectF &rect, double radius, int corne
     }
     // Corner centres clockwise from the top-left; each corner turns a quarter from the direction
     // (x, y) → (-y, x) of the previous one, starting from pointing left.
-    const QPointF centres[4] = {rect.topLeft() + QPointF(radius, radius),
-                                rect.topRight() + QPointF(-radius, radius),
-                                rect.bottomRight() + QPointF(-radius, -radius),
-                                rect.bottomLeft() + QPointF(radius, -radius)};
+    const QPointF centres[4]
+        = {rect.topLeft() + QPointF(radius, radius), rect.topRight() + QPointF(-radius, radius),
+           rect.bottomRight() + QPointF(-radius, -radius),
+           rect.bottomLeft() + QPointF(radius, -radius)};
     const QList<QPointF> &arc = quarterArc(cornerSegments);
     outline.reserve(4 * arc.size());
     for (int corner = 0; corner < 4; ++corner) {

@@ -60,7 +60,8 @@ public:
 
     /// The outline of \a rect with corners rounded by \a radius, clockwise from the top-left
     /// corner (each corner \a cornerSegments segments; 0 for square corners).
-    [[nodiscard]] static QPolygonF roundedRect(const QRectF &rect, double radius, int cornerSegments);
+    [[nodiscard]] static QPolygonF roundedRect(const QRectF &rect, double radius,
+                                               int cornerSegments);
     /// \a color composed over the opaque \a background (to draw a tint as an opaque colour).
     [[nodiscard]] static QColor over(const QColor &color, const QColor &background);
 

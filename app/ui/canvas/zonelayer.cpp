@@ -29,10 +29,13 @@ void ZoneLayer::setScene(CanvasScene *scene)
     m_connections.clear();
     m_scene = scene;
     if (scene) {
-        auto on = [this, scene](auto signal, auto slot) { m_connections << connect(scene, signal, this, slot); };
+        auto on = [this, scene](auto signal, auto slot) {
+            m_connections << connect(scene, signal, this, slot);
+        };
         on(&CanvasScene::reset, [this] { rebuildAll(); });
         on(&CanvasScene::sessionChanged, [this] { rebuildAll(); });
-        on(&CanvasScene::zoneAdded, [this](const ZoneId &id) { placeItem(id, m_scene->zoneRect(id)); });
+        on(&CanvasScene::zoneAdded,
+           [this](const ZoneId &id) { placeItem(id, m_scene->zoneRect(id)); });
         on(&CanvasScene::zoneRemoved, [this](const ZoneId &id) { removeItem(id); });
         on(&CanvasScene::zoneChanged, [this](const ZoneId &id, ZoneFields fields) {
             if (fields & ZoneField::Geometry)
@@ -144,12 +147,14 @@ QList<ZoneLayer::Frame> ZoneLayer::frames(const QList<QString> &ids) const
         const bool selected = m_selected.contains(z->id);
         const QVariant fill = m_fills.value(z->kind), border = m_borders.value(z->kind);
         const QColor tint = fill.isValid() ? fill.value<QColor>() : m_fill;
-        const bool overlaps = std::any_of(d.zones().cbegin(), d.zones().cend(), [z](const Zone &other) {
-            return other.id != z->id && other.rect().intersects(z->rect());
-        });
-        out.append({z->rect(), VertexBuffer::over(tint, m_background), tint,
-                    selected ? m_selectionColor : (border.isValid() ? border.value<QColor>() : m_border),
-                    (selected ? 2.0 : 1.0) * std::max(1.0, pixel()), overlaps});
+        const bool overlaps
+            = std::any_of(d.zones().cbegin(), d.zones().cend(), [z](const Zone &other) {
+                  return other.id != z->id && other.rect().intersects(z->rect());
+              });
+        out.append(
+            {z->rect(), VertexBuffer::over(tint, m_background), tint,
+             selected ? m_selectionColor : (border.isValid() ? border.value<QColor>() : m_border),
+             (selected ? 2.0 : 1.0) * std::max(1.0, pixel()), overlaps});
     }
     return out;
 }
@@ -162,12 +167,15 @@ void ZoneLayer::buildItems(const QList<QString> &ids, LayerGeometry *out) const
         const double b = f.borderWidth;
         // Opaque shapes of a tile share one depth: overlapping zones are drawn blended, in order.
         if (f.overlaps)
-            out->blended.addRoundedRect(f.rect.adjusted(b, b, -b, -b), zoneRadius - b, segments, 0, f.tint);
+            out->blended.addRoundedRect(f.rect.adjusted(b, b, -b, -b), zoneRadius - b, segments, 0,
+                                        f.tint);
         else
-            out->opaque.addRoundedRect(f.rect.adjusted(b, b, -b, -b), zoneRadius - b, segments, 0, f.fill);
-        out->blended.addPolyline(VertexBuffer::roundedRect(f.rect.adjusted(b / 2, b / 2, -b / 2, -b / 2),
-                                                           zoneRadius - b / 2, segments),
-                                 b, px, f.border, true);
+            out->opaque.addRoundedRect(f.rect.adjusted(b, b, -b, -b), zoneRadius - b, segments, 0,
+                                       f.fill);
+        out->blended.addPolyline(
+            VertexBuffer::roundedRect(f.rect.adjusted(b / 2, b / 2, -b / 2, -b / 2),
+                                      zoneRadius - b / 2, segments),
+            b, px, f.border, true);
     }
 }
 
@@ -178,7 +186,8 @@ PainterNode::Paint ZoneLayer::softwarePaint(const QList<QString> &ids) const
             const double b = f.borderWidth;
             p->setPen(QPen(f.border, b));
             p->setBrush(f.overlaps ? f.tint : f.fill);
-            p->drawRoundedRect(f.rect.adjusted(b / 2, b / 2, -b / 2, -b / 2), zoneRadius, zoneRadius);
+            p->drawRoundedRect(f.rect.adjusted(b / 2, b / 2, -b / 2, -b / 2), zoneRadius,
+                               zoneRadius);
         }
     };
 }

@@ -26,7 +26,8 @@ class ZoneLayer : public mlsd::ui::TiledLayer
     Q_PROPERTY(QVariantMap borders MEMBER m_borders WRITE setBorders NOTIFY colorsChanged)
     Q_PROPERTY(QColor fill MEMBER m_fill WRITE setFill NOTIFY colorsChanged)
     Q_PROPERTY(QColor border MEMBER m_border WRITE setBorder NOTIFY colorsChanged)
-    Q_PROPERTY(QColor selectionColor MEMBER m_selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
+    Q_PROPERTY(
+        QColor selectionColor MEMBER m_selectionColor WRITE setSelectionColor NOTIFY colorsChanged)
     /// The canvas colour the tints are composed over.
     Q_PROPERTY(QColor background MEMBER m_background WRITE setBackground NOTIFY colorsChanged)
 
@@ -54,11 +55,11 @@ private:
     struct Frame
     {
         QRectF rect;
-        QColor fill;         ///< the tint as it looks over the canvas (opaque)
-        QColor tint;         ///< the tint itself (translucent)
+        QColor fill; ///< the tint as it looks over the canvas (opaque)
+        QColor tint; ///< the tint itself (translucent)
         QColor border;
-        double borderWidth;  ///< scene units
-        bool overlaps;       ///< lies on another zone: drawn blended, in order, not opaque
+        double borderWidth; ///< scene units
+        bool overlaps;      ///< lies on another zone: drawn blended, in order, not opaque
     };
 
     [[nodiscard]] QList<Frame> frames(const QList<QString> &ids) const;

@@ -7,20 +7,23 @@ namespace mlsd::ui {
 
 void ZoneModel::connectScene(CanvasScene *scene)
 {
-    track(connect(scene, &CanvasScene::zoneAdded, this, [this](const ZoneId &id) { itemMoved(id); }));
-    track(connect(scene, &CanvasScene::zoneRemoved, this, [this](const ZoneId &id) { removeItem(id); }));
-    track(connect(scene, &CanvasScene::zoneChanged, this, [this](const ZoneId &id, ZoneFields fields) {
-        if ((fields & ZoneField::Geometry) && itemMoved(id))
-            return;
-        QList<int> roles;
-        if (fields & ZoneField::Geometry)
-            roles << XRole << YRole << WidthRole << HeightRole;
-        if (fields & ZoneField::Label)
-            roles << LabelRole;
-        if (fields & ZoneField::Kind)
-            roles << KindRole;
-        emitRoles(id, roles);
-    }));
+    track(
+        connect(scene, &CanvasScene::zoneAdded, this, [this](const ZoneId &id) { itemMoved(id); }));
+    track(connect(scene, &CanvasScene::zoneRemoved, this,
+                  [this](const ZoneId &id) { removeItem(id); }));
+    track(connect(scene, &CanvasScene::zoneChanged, this,
+                  [this](const ZoneId &id, ZoneFields fields) {
+                      if ((fields & ZoneField::Geometry) && itemMoved(id))
+                          return;
+                      QList<int> roles;
+                      if (fields & ZoneField::Geometry)
+                          roles << XRole << YRole << WidthRole << HeightRole;
+                      if (fields & ZoneField::Label)
+                          roles << LabelRole;
+                      if (fields & ZoneField::Kind)
+                          roles << KindRole;
+                      emitRoles(id, roles);
+                  }));
 }
 
 QStringList ZoneModel::selectedIn(const Selection *selection) const
@@ -88,9 +91,14 @@ QVariant ZoneModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ZoneModel::roleNames() const
 {
     return {
-        {IdRole, "zoneId"},     {LabelRole, "label"},       {KindRole, "kind"},
-        {XRole, "posX"},        {YRole, "posY"},            {WidthRole, "itemWidth"},
-        {HeightRole, "itemHeight"}, {SelectedRole, "selected"},
+        {IdRole, "zoneId"},
+        {LabelRole, "label"},
+        {KindRole, "kind"},
+        {XRole, "posX"},
+        {YRole, "posY"},
+        {WidthRole, "itemWidth"},
+        {HeightRole, "itemHeight"},
+        {SelectedRole, "selected"},
     };
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/document.h"
 #include "canvas/scenelistmodel.h"
+#include "model/document.h"
 
 namespace mlsd::ui {
 
@@ -27,7 +27,9 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit ZoneModel(QObject *parent = nullptr) : SceneListModel(false, parent) {}
+    explicit ZoneModel(QObject *parent = nullptr)
+        : SceneListModel(false, parent)
+    {}
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;

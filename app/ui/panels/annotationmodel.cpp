@@ -1,8 +1,8 @@
 #include "panels/annotationmodel.h"
 
+#include "io/schema.h"
 #include "model/catalog.h"
 #include "model/document.h"
-#include "io/schema.h"
 
 #include <algorithm>
 

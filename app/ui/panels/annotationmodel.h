@@ -25,12 +25,12 @@ class AnnotationModel : public QAbstractListModel
 
 public:
     enum Role {
-        KeyRole = Qt::UserRole + 1,  ///< annotation id, e.g. "latency_budget"
-        TitleRole,                   ///< "Latency budget"
-        HelpRole,                    ///< one line on what to write
-        ValueRole,                   ///< the component's text ("" when not set)
-        SuggestedByCatalogRole,      ///< the component's type suggests it
-        SuggestedByTemplateRole,     ///< the active template checks it on this type
+        KeyRole = Qt::UserRole + 1, ///< annotation id, e.g. "latency_budget"
+        TitleRole,                  ///< "Latency budget"
+        HelpRole,                   ///< one line on what to write
+        ValueRole,                  ///< the component's text ("" when not set)
+        SuggestedByCatalogRole,     ///< the component's type suggests it
+        SuggestedByTemplateRole,    ///< the active template checks it on this type
     };
     Q_ENUM(Role)
 

@@ -7,8 +7,7 @@ namespace mlsd::ui {
 
 BriefModel::BriefModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int BriefModel::rowCount(const QModelIndex &parent) const
 {
@@ -20,8 +19,8 @@ QVariant BriefModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const VocabularyEntry &e = schema::briefSections().at(index.row());
-    const QString text = m_session ? m_session->document()->design().brief.sections.value(e.id)
-                                   : QString();
+    const QString text
+        = m_session ? m_session->document()->design().brief.sections.value(e.id) : QString();
     switch (role) {
     case SectionRole:
         return e.id;
@@ -41,8 +40,11 @@ QVariant BriefModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> BriefModel::roleNames() const
 {
-    return {{SectionRole, "section"}, {TitleRole, "title"}, {HelpRole, "help"},
-            {TextRole, "text"},       {FilledRole, "filled"}};
+    return {{SectionRole, "section"},
+            {TitleRole, "title"},
+            {HelpRole, "help"},
+            {TextRole, "text"},
+            {FilledRole, "filled"}};
 }
 
 void BriefModel::setSession(Session *session)

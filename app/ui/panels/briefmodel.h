@@ -8,8 +8,6 @@
 
 namespace mlsd::ui {
 
-
-
 /*!
  * The design brief as the Brief tab shows it: one row per section in presentation order
  * (schema::briefSections()), with its title, help text and the design's Markdown. Edits go to the
@@ -26,11 +24,11 @@ class BriefModel : public QAbstractListModel
 
 public:
     enum Role {
-        SectionRole = Qt::UserRole + 1,  ///< section id, e.g. "business_objective"
+        SectionRole = Qt::UserRole + 1, ///< section id, e.g. "business_objective"
         TitleRole,
         HelpRole,
-        TextRole,                        ///< the section's Markdown ("" when empty)
-        FilledRole,                      ///< the section has text
+        TextRole,   ///< the section's Markdown ("" when empty)
+        FilledRole, ///< the section has text
     };
     Q_ENUM(Role)
 

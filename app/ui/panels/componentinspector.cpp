@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 ComponentInspector::ComponentInspector(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 ComponentInspector::~ComponentInspector() = default;
 
@@ -77,7 +76,9 @@ void ComponentInspector::attach()
             m_annotations->setComponent(m_id, templateKeys());
             emit otherAnnotationsChanged();
         });
-        const auto zonesChanged = [this] { emit zoneOptionsChanged(); };
+        const auto zonesChanged = [this] {
+            emit zoneOptionsChanged();
+        };
         m_connections << connect(doc, &Document::zoneAdded, this, zonesChanged);
         m_connections << connect(doc, &Document::zoneRemoved, this, zonesChanged);
         m_connections << connect(doc, &Document::zoneChanged, this,

@@ -12,8 +12,6 @@
 
 namespace mlsd::ui {
 
-
-
 /*!
  * The inspector's view of one component: its label, type, zone, annotations and notes, read from
  * the session's document and edited through it (each edit an undo step; typing merges until

@@ -8,8 +8,7 @@ using namespace Qt::StringLiterals;
 
 ConnectionInspector::ConnectionInspector(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void ConnectionInspector::setSession(Session *session)
 {
@@ -21,7 +20,9 @@ void ConnectionInspector::setSession(Session *session)
     m_session = session;
     if (session) {
         Document *doc = session->document();
-        const auto refresh = [this] { emit changed(); };
+        const auto refresh = [this] {
+            emit changed();
+        };
         m_connections << connect(doc, &Document::connectionChanged, this, refresh);
         m_connections << connect(doc, &Document::connectionAdded, this, refresh);
         m_connections << connect(doc, &Document::connectionRemoved, this, refresh);

@@ -18,7 +18,8 @@ class ConnectionInspector : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
+    Q_PROPERTY(
+        QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
     Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QString fromLabel READ fromLabel NOTIFY changed)
     Q_PROPERTY(QString toLabel READ toLabel NOTIFY changed)

@@ -16,7 +16,8 @@ QString keyOf(const Finding &f)
     return f.rule + u'|' + f.stage + u'|' + f.components.join(u',');
 }
 
-/// The severity id as the report's JSON spells it (kept here: the UI must not wait for the checker).
+/// The severity id as the report's JSON spells it (kept here: the UI must not wait for the
+/// checker).
 QString severityName(Severity severity)
 {
     switch (severity) {
@@ -39,8 +40,7 @@ int groupOf(const Finding &f)
 
 FindingsModel::FindingsModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
@@ -93,7 +93,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case SuppressionReasonRole:
         return f.suppressionReason;
     case HasFixRole:
-        return f.fix.has_value();  // the checker attaches only fixes it can apply
+        return f.fix.has_value(); // the checker attaches only fixes it can apply
     case FixDescriptionRole:
         return f.fix ? f.fix->description : QString();
     default:

@@ -21,19 +21,19 @@ class FindingsModel : public QAbstractListModel
 
 public:
     enum Role {
-        RuleRole = Qt::UserRole + 1,  ///< "<template>/<name>"
-        KindRole,                     ///< stage, order, reach, not_reach, loop, annotation, brief
-        SeverityRole,                 ///< "error", "warning", "info"
-        SectionRole,                  ///< "Errors", "Warnings", "Info", "Suppressed"
-        StageRole,                    ///< catalog id the finding is about
+        RuleRole = Qt::UserRole + 1, ///< "<template>/<name>"
+        KindRole,                    ///< stage, order, reach, not_reach, loop, annotation, brief
+        SeverityRole,                ///< "error", "warning", "info"
+        SectionRole,                 ///< "Errors", "Warnings", "Info", "Suppressed"
+        StageRole,                   ///< catalog id the finding is about
         StageNameRole,
-        ComponentsRole,               ///< component ids, most relevant first
+        ComponentsRole, ///< component ids, most relevant first
         MessageRole,
         HintRole,
         GuideRole,
         SuppressedRole,
         SuppressionReasonRole,
-        HasFixRole,                   ///< the app can apply a fix
+        HasFixRole, ///< the app can apply a fix
         FixDescriptionRole,
     };
     Q_ENUM(Role)

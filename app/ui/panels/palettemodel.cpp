@@ -24,8 +24,7 @@ QString categoryName(const QString &id)
 
 PaletteModel::PaletteModel(QObject *parent)
     : PaletteModel(&Catalog::builtin(), parent)
-{
-}
+{}
 
 PaletteModel::PaletteModel(const Catalog *catalog, QObject *parent)
     : QAbstractListModel(parent)
@@ -79,10 +78,14 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PaletteModel::roleNames() const
 {
-    return {{TypeIdRole, "typeId"},          {NameRole, "name"},
-            {DescriptionRole, "description"}, {CategoryRole, "category"},
-            {CategoryNameRole, "categoryName"}, {IconRole, "icon"},
-            {ColorRole, "color"},            {KeywordsRole, "keywords"}};
+    return {{TypeIdRole, "typeId"},
+            {NameRole, "name"},
+            {DescriptionRole, "description"},
+            {CategoryRole, "category"},
+            {CategoryNameRole, "categoryName"},
+            {IconRole, "icon"},
+            {ColorRole, "color"},
+            {KeywordsRole, "keywords"}};
 }
 
 bool PaletteModel::matches(qsizetype typeIndex, const QStringList &words) const
@@ -106,7 +109,7 @@ int PaletteModel::relevance(qsizetype typeIndex, const QString &needle) const
         if (k.toLower().contains(needle))
             return 3;
     }
-    return 4;  // description or category
+    return 4; // description or category
 }
 
 void PaletteModel::setFilter(const QString &filter)

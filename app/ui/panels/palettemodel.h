@@ -28,14 +28,14 @@ class PaletteModel : public QAbstractListModel
 
 public:
     enum Role {
-        TypeIdRole = Qt::UserRole + 1,  ///< catalog id, e.g. "ranking"
-        NameRole,                       ///< display name
-        DescriptionRole,                ///< one line
-        CategoryRole,                   ///< category id
-        CategoryNameRole,               ///< category display name (the palette's section)
-        IconRole,                       ///< qrc URL of the SVG icon
-        ColorRole,                      ///< the type's colour
-        KeywordsRole,                   ///< extra search words
+        TypeIdRole = Qt::UserRole + 1, ///< catalog id, e.g. "ranking"
+        NameRole,                      ///< display name
+        DescriptionRole,               ///< one line
+        CategoryRole,                  ///< category id
+        CategoryNameRole,              ///< category display name (the palette's section)
+        IconRole,                      ///< qrc URL of the SVG icon
+        ColorRole,                     ///< the type's colour
+        KeywordsRole,                  ///< extra search words
     };
     Q_ENUM(Role)
 
@@ -66,8 +66,8 @@ private:
 
     const mlsd::Catalog *m_catalog;
     QString m_filter;
-    QList<qsizetype> m_rows;        ///< indexes into the catalog's types
-    QStringList m_haystacks;        ///< per type: the lowercased text the filter searches
+    QList<qsizetype> m_rows; ///< indexes into the catalog's types
+    QStringList m_haystacks; ///< per type: the lowercased text the filter searches
 };
 
 } // namespace mlsd::ui

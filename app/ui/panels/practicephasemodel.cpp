@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 PracticePhaseModel::PracticePhaseModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int PracticePhaseModel::rowCount(const QModelIndex &parent) const
 {
@@ -44,9 +43,9 @@ QVariant PracticePhaseModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> PracticePhaseModel::roleNames() const
 {
-    return {{PhaseIdRole, "phaseId"}, {TitleRole, "title"},     {HelpRole, "help"},
+    return {{PhaseIdRole, "phaseId"},   {TitleRole, "title"},      {HelpRole, "help"},
             {SectionsRole, "sections"}, {PlannedRole, "plannedS"}, {SpentRole, "spentS"},
-            {CurrentRole, "current"},  {DoneRole, "done"}};
+            {CurrentRole, "current"},   {DoneRole, "done"}};
 }
 
 void PracticePhaseModel::update(const PracticeTimer &timer)
@@ -55,7 +54,8 @@ void PracticePhaseModel::update(const PracticeTimer &timer)
     const bool over = timer.state() == PracticeTimer::State::Finished;
     bool samePlan = phases.size() == m_rows.size();
     for (qsizetype i = 0; samePlan && i < phases.size(); ++i)
-        samePlan = phases.at(i).id == m_rows.at(i).plan.id && phases.at(i).plannedS == m_rows.at(i).plan.plannedS;
+        samePlan = phases.at(i).id == m_rows.at(i).plan.id
+                   && phases.at(i).plannedS == m_rows.at(i).plan.plannedS;
     if (!samePlan) {
         const bool countChange = phases.size() != m_rows.size();
         beginResetModel();
@@ -94,8 +94,8 @@ void PracticePhaseModel::update(const PracticeTimer &timer)
 QStringList PracticePhaseModel::briefSections(const QString &phase)
 {
     if (phase == u"task"_s)
-        return {u"task"_s, u"business_objective"_s, u"nonfunctional_reqs"_s, u"ml_framing"_s,
-                u"scale_estimate"_s, u"good_enough"_s};
+        return {u"task"_s,       u"business_objective"_s, u"nonfunctional_reqs"_s,
+                u"ml_framing"_s, u"scale_estimate"_s,     u"good_enough"_s};
     if (phase == u"metrics"_s)
         return {u"metrics"_s};
     if (phase == u"approaches"_s)

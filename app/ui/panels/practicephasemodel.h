@@ -22,14 +22,14 @@ class PracticePhaseModel : public QAbstractListModel
 
 public:
     enum Role {
-        PhaseIdRole = Qt::UserRole + 1,  ///< schema::practicePhases() id
+        PhaseIdRole = Qt::UserRole + 1, ///< schema::practicePhases() id
         TitleRole,
-        HelpRole,                        ///< what to cover
-        SectionsRole,                    ///< QStringList: brief section ids the phase fills
-        PlannedRole,                     ///< seconds
-        SpentRole,                       ///< seconds
-        CurrentRole,                     ///< the run is in this phase
-        DoneRole,                        ///< the run has moved past this phase
+        HelpRole,     ///< what to cover
+        SectionsRole, ///< QStringList: brief section ids the phase fills
+        PlannedRole,  ///< seconds
+        SpentRole,    ///< seconds
+        CurrentRole,  ///< the run is in this phase
+        DoneRole,     ///< the run has moved past this phase
     };
     Q_ENUM(Role)
 

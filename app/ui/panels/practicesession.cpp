@@ -1,7 +1,7 @@
 #include "panels/practicesession.h"
 
-#include "practice/questionbank.h"
 #include "io/schema.h"
+#include "practice/questionbank.h"
 #include "session/session.h"
 #include "session/templatesupport.h"
 
@@ -16,7 +16,9 @@ PracticeSession::PracticeSession(QObject *parent)
     : QObject(parent)
 {
     m_elapsed.start();
-    m_clock = [this] { return m_elapsed.elapsed(); };
+    m_clock = [this] {
+        return m_elapsed.elapsed();
+    };
     m_ticker.setInterval(tickMs);
     m_ticker.setTimerType(Qt::CoarseTimer);
     connect(&m_ticker, &QTimer::timeout, this, &PracticeSession::tick);
@@ -53,7 +55,9 @@ void PracticeSession::setClock(Clock clock)
 void PracticeSession::useManualClock()
 {
     m_manualNow = 0;
-    m_clock = [this] { return m_manualNow; };
+    m_clock = [this] {
+        return m_manualNow;
+    };
 }
 
 void PracticeSession::advanceClock(int ms)
@@ -109,7 +113,8 @@ QVariantList PracticeSession::phaseSections() const
     if (i < 0 || i >= phaseCount())
         return out;
     for (const QString &id : PracticePhaseModel::briefSections(m_timer.phases().at(i).id))
-        out << QVariantMap{{u"id"_s, id}, {u"title"_s, schema::titleOf(schema::briefSections(), id)}};
+        out << QVariantMap{{u"id"_s, id},
+                           {u"title"_s, schema::titleOf(schema::briefSections(), id)}};
     return out;
 }
 
@@ -148,7 +153,8 @@ QVariantList PracticeSession::resultFindings() const
     QVariantList out;
     if (!m_result)
         return out;
-    const bool checkedNow = m_session && m_session->checker()->report().templateId == m_result->templateId;
+    const bool checkedNow
+        = m_session && m_session->checker()->report().templateId == m_result->templateId;
     for (const QString &rule : m_result->findings) {
         // The message as the run ended, else as the design has it now.
         const Finding *then = nullptr;
@@ -181,7 +187,7 @@ bool PracticeSession::start(const QString &questionId, int durationS, bool fresh
         d.title = q->title;
         d.templateId = q->templateId;
         d.brief.sections.set(u"task"_s, q->prompt);
-        m_session->newDesign(d);  // resets this run (loadFromDesign)
+        m_session->newDesign(d); // resets this run (loadFromDesign)
     } else if (doc->design().templateId.isEmpty()) {
         doc->setTemplateId(q->templateId);
     }
@@ -245,7 +251,7 @@ void PracticeSession::nextPhase()
         return;
     const int phase = m_timer.currentPhase();
     if (m_state == State::Paused)
-        m_timer.resume(now());  // the phase changes; the run stays paused
+        m_timer.resume(now()); // the phase changes; the run stays paused
     m_timer.nextPhase(now());
     if (m_state == State::Paused)
         m_timer.pause(now());
@@ -258,7 +264,7 @@ void PracticeSession::finish()
     if (!isActive())
         return;
     if (m_state == State::Paused)
-        m_timer.resume(now());  // nothing accrues between these two calls
+        m_timer.resume(now()); // nothing accrues between these two calls
     m_timer.finish(now());
     completeRun();
 }
@@ -370,7 +376,7 @@ void PracticeSession::writeRecord()
     Practice p = m_timer.record();
     p.result = m_result;
     if (const std::optional<Practice> &old = doc->design().practice) {
-        p.extra = old->extra;  // keys of a newer version survive the run
+        p.extra = old->extra; // keys of a newer version survive the run
         if (p.result && old->result)
             p.result->extra = old->result->extra;
     }

@@ -71,7 +71,8 @@ class PracticeSession : public QObject
     Q_PROPERTY(bool warning READ warning NOTIFY clockChanged)
 
     /// The candidate chose to see the check panel during the run.
-    Q_PROPERTY(bool checkRevealed READ checkRevealed WRITE setCheckRevealed NOTIFY checkHiddenChanged)
+    Q_PROPERTY(
+        bool checkRevealed READ checkRevealed WRITE setCheckRevealed NOTIFY checkHiddenChanged)
     /// The check panel (and the check counts elsewhere) are hidden: a run is active, not revealed.
     Q_PROPERTY(bool checkHidden READ checkHidden NOTIFY checkHiddenChanged)
 
@@ -112,7 +113,10 @@ public:
     Q_INVOKABLE void advanceClock(int ms);
 
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] bool isActive() const { return m_state == State::Running || m_state == State::Paused; }
+    [[nodiscard]] bool isActive() const
+    {
+        return m_state == State::Running || m_state == State::Paused;
+    }
     [[nodiscard]] bool isRunning() const { return m_state == State::Running; }
     [[nodiscard]] bool isFinished() const { return m_state == State::Finished; }
     [[nodiscard]] QString questionId() const { return m_timer.question(); }
@@ -139,7 +143,10 @@ public:
     [[nodiscard]] bool checkHidden() const { return isActive() && !m_checkRevealed; }
 
     [[nodiscard]] bool hasResult() const { return m_result.has_value(); }
-    [[nodiscard]] QString resultTemplateId() const { return m_result ? m_result->templateId : QString(); }
+    [[nodiscard]] QString resultTemplateId() const
+    {
+        return m_result ? m_result->templateId : QString();
+    }
     [[nodiscard]] int resultRequired() const { return m_result ? m_result->required : 0; }
     [[nodiscard]] int resultPresent() const { return m_result ? m_result->present : 0; }
     [[nodiscard]] int resultErrors() const { return m_result ? m_result->errors : 0; }
@@ -203,10 +210,10 @@ private:
     QElapsedTimer m_elapsed;
     Clock m_clock;
     qint64 m_manualNow = 0;
-    int m_recordedS = 0;           ///< elapsed seconds when the record was last written
+    int m_recordedS = 0; ///< elapsed seconds when the record was last written
     bool m_checkRevealed = false;
     std::optional<mlsd::PracticeResult> m_result;
-    mlsd::Report m_finalReport;    ///< the check at the end of a run finished in this session
+    mlsd::Report m_finalReport; ///< the check at the end of a run finished in this session
     // What the clock properties last showed (clockChanged only when one changes).
     int m_shownElapsed = -1;
     int m_shownPhaseRemaining = -1;

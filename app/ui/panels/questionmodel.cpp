@@ -6,8 +6,7 @@ namespace mlsd::ui {
 
 QuestionModel::QuestionModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 int QuestionModel::rowCount(const QModelIndex &parent) const
 {
@@ -48,9 +47,14 @@ QVariant QuestionModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> QuestionModel::roleNames() const
 {
-    return {{QuestionIdRole, "questionId"}, {TitleRole, "title"},         {PromptRole, "prompt"},
-            {TemplateIdRole, "templateId"}, {TemplateNameRole, "templateName"},
-            {GuideRole, "guide"},           {ClarifyingRole, "clarifying"}, {FollowUpsRole, "followUps"}};
+    return {{QuestionIdRole, "questionId"},
+            {TitleRole, "title"},
+            {PromptRole, "prompt"},
+            {TemplateIdRole, "templateId"},
+            {TemplateNameRole, "templateName"},
+            {GuideRole, "guide"},
+            {ClarifyingRole, "clarifying"},
+            {FollowUpsRole, "followUps"}};
 }
 
 int QuestionModel::rowOf(const QString &id) const

@@ -24,10 +24,10 @@ public:
         TitleRole,
         PromptRole,
         TemplateIdRole,
-        TemplateNameRole,  ///< the installed template's name ("" when it is not installed)
+        TemplateNameRole, ///< the installed template's name ("" when it is not installed)
         GuideRole,
-        ClarifyingRole,    ///< QStringList
-        FollowUpsRole,     ///< QStringList
+        ClarifyingRole, ///< QStringList
+        FollowUpsRole,  ///< QStringList
     };
     Q_ENUM(Role)
 

@@ -22,10 +22,10 @@ class RecoveryModel : public QAbstractListModel
 public:
     enum Role {
         IdRole = Qt::UserRole + 1,
-        TitleRole,         ///< the design's title, or the file name, or "Untitled design"
-        DesignPathRole,    ///< the autosaved file
-        OriginalPathRole,  ///< the file that was being edited ("" when never saved)
-        SavedAtRole,       ///< when it was autosaved, as local date and time text
+        TitleRole,        ///< the design's title, or the file name, or "Untitled design"
+        DesignPathRole,   ///< the autosaved file
+        OriginalPathRole, ///< the file that was being edited ("" when never saved)
+        SavedAtRole,      ///< when it was autosaved, as local date and time text
     };
     Q_ENUM(Role)
 

@@ -39,8 +39,7 @@ qsizetype singleInsertion(const QStringList &shorter, const QStringList &longer)
 
 ReviewCommentModel::ReviewCommentModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 const QList<ReviewComment> &ReviewCommentModel::comments() const
 {
@@ -91,8 +90,9 @@ QVariant ReviewCommentModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ReviewCommentModel::roleNames() const
 {
-    return {{CommentIdRole, "commentId"},     {TargetRole, "target"}, {TargetLabelRole, "targetLabel"},
-            {TargetExistsRole, "targetExists"}, {AuthorRole, "author"}, {TextRole, "text"}};
+    return {{CommentIdRole, "commentId"},     {TargetRole, "target"},
+            {TargetLabelRole, "targetLabel"}, {TargetExistsRole, "targetExists"},
+            {AuthorRole, "author"},           {TextRole, "text"}};
 }
 
 void ReviewCommentModel::setSession(Session *session)
@@ -105,7 +105,8 @@ void ReviewCommentModel::setSession(Session *session)
     m_session = session;
     if (session) {
         Document *doc = session->document();
-        m_connections << connect(doc, &Document::reviewChanged, this, &ReviewCommentModel::onReviewChanged);
+        m_connections << connect(doc, &Document::reviewChanged, this,
+                                 &ReviewCommentModel::onReviewChanged);
         m_connections << connect(doc, &Document::designReset, this, &ReviewCommentModel::reset);
         m_connections << connect(doc, &Document::componentChanged, this,
                                  [this](const ComponentId &id, ComponentFields fields) {
@@ -169,7 +170,8 @@ void ReviewCommentModel::onComponentChanged(const QString &id)
     }
 }
 
-QString ReviewCommentModel::addComment(const QString &target, const QString &author, const QString &text)
+QString ReviewCommentModel::addComment(const QString &target, const QString &author,
+                                       const QString &text)
 {
     if (!m_session || text.trimmed().isEmpty())
         return {};
@@ -190,7 +192,8 @@ QString ReviewCommentModel::addComment(const QString &target, const QString &aut
     comment.text = text.left(limits::maxText);
     review.comments << comment;
     doc->sealMerge();
-    doc->setReview(review, target.isEmpty() ? tr("Comment on the design") : tr("Comment on a component"));
+    doc->setReview(review,
+                   target.isEmpty() ? tr("Comment on the design") : tr("Comment on a component"));
     doc->sealMerge();
     return comment.id;
 }

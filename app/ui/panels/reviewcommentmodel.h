@@ -28,10 +28,11 @@ public:
     enum Role {
         CommentIdRole = Qt::UserRole + 1,
         TargetRole,       ///< component id, "" for the whole design
-        TargetLabelRole,  ///< the component's label (its type's name when unlabelled), "" for the design
+        TargetLabelRole,  ///< the component's label (its type's name when unlabelled), "" for the
+                          ///< design
         TargetExistsRole, ///< false when the component was removed since
         AuthorRole,
-        TextRole,         ///< Markdown
+        TextRole, ///< Markdown
     };
     Q_ENUM(Role)
 
@@ -46,7 +47,8 @@ public:
 
     /// Adds a comment on component \a target ("" for the whole design); returns its id, or ""
     /// when \a text is blank or the target does not exist.
-    Q_INVOKABLE QString addComment(const QString &target, const QString &author, const QString &text);
+    Q_INVOKABLE QString addComment(const QString &target, const QString &author,
+                                   const QString &text);
     /// Replaces the text of comment \a id (typing merges into one undo step).
     Q_INVOKABLE void setText(const QString &id, const QString &text);
     Q_INVOKABLE void removeComment(const QString &id);
@@ -71,7 +73,7 @@ private:
 
     QPointer<Session> m_session;
     QList<QMetaObject::Connection> m_connections;
-    QList<mlsd::ReviewComment> m_rows;  ///< what the view was last told
+    QList<mlsd::ReviewComment> m_rows; ///< what the view was last told
 };
 
 } // namespace mlsd::ui

@@ -14,7 +14,8 @@ std::pair<int, QString> scoreOf(const Session *session, int row)
 {
     if (!session)
         return {0, {}};
-    const RubricScore *s = session->document()->design().review.score(schema::rubricDimensions().at(row).id);
+    const RubricScore *s
+        = session->document()->design().review.score(schema::rubricDimensions().at(row).id);
     return s ? std::pair<int, QString>{s->score, s->notes} : std::pair<int, QString>{0, {}};
 }
 
@@ -55,8 +56,11 @@ QVariant RubricModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RubricModel::roleNames() const
 {
-    return {{DimensionRole, "dimension"}, {TitleRole, "title"}, {HelpRole, "help"},
-            {ScoreRole, "score"},         {NotesRole, "notes"}};
+    return {{DimensionRole, "dimension"},
+            {TitleRole, "title"},
+            {HelpRole, "help"},
+            {ScoreRole, "score"},
+            {NotesRole, "notes"}};
 }
 
 void RubricModel::setSession(Session *session)
@@ -69,7 +73,8 @@ void RubricModel::setSession(Session *session)
     m_session = session;
     if (session) {
         Document *doc = session->document();
-        m_connections << connect(doc, &Document::reviewChanged, this, &RubricModel::onReviewChanged);
+        m_connections << connect(doc, &Document::reviewChanged, this,
+                                 &RubricModel::onReviewChanged);
         m_connections << connect(doc, &Document::designReset, this, &RubricModel::onReviewChanged);
     }
     onReviewChanged();
@@ -115,7 +120,8 @@ double RubricModel::average() const
     return n > 0 ? double(total) / n : 0.0;
 }
 
-void RubricModel::edit(int row, int score, const QString &notes, const QString &text, const QString &mergeKey)
+void RubricModel::edit(int row, int score, const QString &notes, const QString &text,
+                       const QString &mergeKey)
 {
     if (!m_session || row < 0 || row >= rowCount())
         return;
@@ -127,7 +133,7 @@ void RubricModel::edit(int row, int score, const QString &notes, const QString &
         s = *old;
     s.score = score;
     s.notes = notes.left(limits::maxText);
-    review.setScore(id, s);  // with nothing left, the dimension leaves the file
+    review.setScore(id, s); // with nothing left, the dimension leaves the file
     doc->setReview(review, text, mergeKey);
 }
 

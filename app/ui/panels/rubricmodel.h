@@ -27,10 +27,10 @@ class RubricModel : public QAbstractListModel
 
 public:
     enum Role {
-        DimensionRole = Qt::UserRole + 1,  ///< e.g. "problem_framing"
+        DimensionRole = Qt::UserRole + 1, ///< e.g. "problem_framing"
         TitleRole,
         HelpRole,
-        ScoreRole,                         ///< 1–4, 0 when not scored
+        ScoreRole, ///< 1–4, 0 when not scored
         NotesRole,
     };
     Q_ENUM(Role)
@@ -60,11 +60,12 @@ signals:
 
 private:
     void onReviewChanged();
-    void edit(int row, int score, const QString &notes, const QString &text, const QString &mergeKey);
+    void edit(int row, int score, const QString &notes, const QString &text,
+              const QString &mergeKey);
 
     QPointer<Session> m_session;
     QList<QMetaObject::Connection> m_connections;
-    QList<std::pair<int, QString>> m_shown;  ///< (score, notes) per row, as the view last saw
+    QList<std::pair<int, QString>> m_shown; ///< (score, notes) per row, as the view last saw
 };
 
 } // namespace mlsd::ui

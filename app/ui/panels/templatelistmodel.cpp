@@ -5,8 +5,7 @@ namespace mlsd::ui {
 TemplateListModel::TemplateListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_templates(installedTemplates())
-{
-}
+{}
 
 int TemplateListModel::rowCount(const QModelIndex &parent) const
 {
@@ -35,8 +34,10 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TemplateListModel::roleNames() const
 {
-    return {{TemplateIdRole, "templateId"}, {NameRole, "name"},
-            {DescriptionRole, "description"}, {GuideRole, "guide"}};
+    return {{TemplateIdRole, "templateId"},
+            {NameRole, "name"},
+            {DescriptionRole, "description"},
+            {GuideRole, "guide"}};
 }
 
 int TemplateListModel::rowOf(const QString &id) const

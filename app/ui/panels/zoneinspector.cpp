@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 ZoneInspector::ZoneInspector(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void ZoneInspector::setSession(Session *session)
 {
@@ -19,7 +18,9 @@ void ZoneInspector::setSession(Session *session)
     m_session = session;
     if (session) {
         Document *doc = session->document();
-        const auto refresh = [this] { emit changed(); };
+        const auto refresh = [this] {
+            emit changed();
+        };
         m_connections << connect(doc, &Document::zoneChanged, this, refresh);
         m_connections << connect(doc, &Document::zoneAdded, this, refresh);
         m_connections << connect(doc, &Document::zoneRemoved, this, refresh);

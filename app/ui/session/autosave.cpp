@@ -29,9 +29,9 @@ Autosave::Autosave(mlsd::Document *document, const QString &directory, QObject *
     connect(document, &Document::contentChanged, this, &Autosave::schedule);
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
         if (modified)
-            schedule();  // e.g. a restored recovery file, modified without an edit
+            schedule(); // e.g. a restored recovery file, modified without an edit
         else
-            discard();  // saved, or undone back to the saved state
+            discard(); // saved, or undone back to the saved state
     });
     connect(document, &Document::designReset, this, &Autosave::discard);
 }
@@ -46,7 +46,7 @@ Autosave::~Autosave()
 void Autosave::schedule()
 {
     if (m_document->isModified())
-        m_timer.start();  // restarts: the write happens after the last change of a burst
+        m_timer.start(); // restarts: the write happens after the last change of a burst
 }
 
 bool Autosave::ensureLock()
@@ -74,7 +74,7 @@ void Autosave::writeNow()
     }
     m_hasFile = true;
     ++m_writes;
-    const Design design = m_document->design();  // implicitly shared: a cheap copy
+    const Design design = m_document->design(); // implicitly shared: a cheap copy
     QJsonObject meta{{u"original"_s, m_document->filePath()},
                      {u"title"_s, design.title},
                      {u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
@@ -86,8 +86,8 @@ void Autosave::writeNow()
         if (r.ok)
             r = writeFileAtomically(metaPath, QJsonDocument(meta).toJson(), false);
         // The object outlives the task (the destructor waits for the pool).
-        QMetaObject::invokeMethod(this, [this, r] { emit written(r.ok, r.error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, r] { emit written(r.ok, r.error); }, Qt::QueuedConnection);
     });
 }
 
@@ -105,7 +105,7 @@ void Autosave::discard()
         QFile::remove(metaPath);
     });
     m_pool.waitForDone();
-    m_lock.reset();  // unlocks and removes the lock file
+    m_lock.reset(); // unlocks and removes the lock file
 }
 
 void Autosave::flush()

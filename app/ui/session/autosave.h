@@ -63,7 +63,7 @@ private:
     RecoveryStore m_store;
     QString m_id;
     QTimer m_timer;
-    QThreadPool m_pool;  ///< one thread: writes and removals stay in order
+    QThreadPool m_pool; ///< one thread: writes and removals stay in order
     std::unique_ptr<QLockFile> m_lock;
     bool m_hasFile = false;
     int m_writes = 0;

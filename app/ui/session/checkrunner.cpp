@@ -24,7 +24,7 @@ CheckRunner::CheckRunner(mlsd::Document *document, QObject *parent)
 
 CheckRunner::~CheckRunner()
 {
-    m_generation.fetchAndAddOrdered(1);  // queued checks skip themselves
+    m_generation.fetchAndAddOrdered(1); // queued checks skip themselves
     m_pool.waitForDone();
 }
 
@@ -46,10 +46,10 @@ void CheckRunner::checkNow()
     setBusy(true);
     ++m_runs;
     const int generation = m_generation.fetchAndAddOrdered(1) + 1;
-    const Design design = m_document->design();  // implicitly shared: a cheap copy
+    const Design design = m_document->design(); // implicitly shared: a cheap copy
     m_pool.start([this, generation, design, check = m_check] {
         if (m_generation.loadAcquire() != generation)
-            return;  // an edit came after: a newer check is queued
+            return; // an edit came after: a newer check is queued
         QElapsedTimer timer;
         timer.start();
         Report report = check ? check(design) : Report();
@@ -64,7 +64,7 @@ void CheckRunner::checkNow()
 void CheckRunner::deliver(int generation, const Report &report, double ms)
 {
     if (generation != m_generation.loadAcquire())
-        return;  // stale: the design changed while it was being checked
+        return; // stale: the design changed while it was being checked
     m_report = report;
     m_lastDurationMs = ms;
     m_findings.setFindings(m_report.findings);

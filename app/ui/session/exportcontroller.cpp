@@ -1,9 +1,9 @@
 #include "session/exportcontroller.h"
 
-#include "model/catalog.h"
+#include "check/templates.h"
 #include "export/htmlexport.h"
 #include "export/markdownrenderer.h"
-#include "check/templates.h"
+#include "model/catalog.h"
 #include "session/uiutil.h"
 
 #include <QBuffer>
@@ -50,7 +50,8 @@ QString cut(const QString &text, int max)
 {
     if (text.size() <= max)
         return text;
-    return text.first(max) + u"\n\n… (%1 more characters in the file)"_s.arg(QLocale().toString(text.size() - max));
+    return text.first(max)
+           + u"\n\n… (%1 more characters in the file)"_s.arg(QLocale().toString(text.size() - max));
 }
 
 /// The HTML preview's diagram: a PNG of the design as an `<img>` at most \a width pixels wide.
@@ -60,14 +61,15 @@ QString diagramImageTag(const Design &design, const Catalog &catalog, int width,
     const double shown = std::min<double>(scene.width(), std::max(width, 64));
     ImageOptions options;
     options.theme = dark ? DiagramTheme::Dark : DiagramTheme::Light;
-    options.scale = std::clamp(shown * htmlDiagramDensity / scene.width(), imagelimits::minScale, 1.0);
+    options.scale
+        = std::clamp(shown * htmlDiagramDensity / scene.width(), imagelimits::minScale, 1.0);
     const ImageResult image = renderImage(design, catalog, ImageFormat::Png, options);
     if (!image.ok())
         return {};
     const int height = int(std::lround(scene.height() * shown / scene.width()));
     return u"<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"Architecture diagram\"></p>"_s.arg(
-        dataUrl("image/png", image.data).toString(QUrl::FullyEncoded), QString::number(int(std::lround(shown))),
-        QString::number(height));
+        dataUrl("image/png", image.data).toString(QUrl::FullyEncoded),
+        QString::number(int(std::lround(shown))), QString::number(height));
 }
 
 } // namespace
@@ -83,7 +85,7 @@ ExportController::ExportController(QObject *parent)
 
 ExportController::~ExportController()
 {
-    m_generation.fetchAndAddOrdered(1);  // queued previews skip themselves
+    m_generation.fetchAndAddOrdered(1); // queued previews skip themselves
     m_pool.waitForDone();
 }
 
@@ -121,8 +123,7 @@ void ExportController::setActive(bool active)
             emit resultChanged();
         }
         refresh();
-    }
-    else
+    } else
         m_debounce.stop();
 }
 
@@ -179,7 +180,8 @@ QVariantList ExportController::formats()
          QT_TR_NOOP("One self-contained page with the diagram inline")},
         {ExportFormat::Mermaid, QT_TR_NOOP("Mermaid"), QT_TR_NOOP("The flowchart source alone")},
         {ExportFormat::Svg, QT_TR_NOOP("SVG"), QT_TR_NOOP("A vector image; labels stay text")},
-        {ExportFormat::Png, QT_TR_NOOP("PNG"), QT_TR_NOOP("A bitmap image, 1× or 2× for HiDPI screens")},
+        {ExportFormat::Png, QT_TR_NOOP("PNG"),
+         QT_TR_NOOP("A bitmap image, 1× or 2× for HiDPI screens")},
         {ExportFormat::Pdf, QT_TR_NOOP("PDF"), QT_TR_NOOP("One A4 page, the diagram fitted to it")},
     };
     QVariantList list;
@@ -222,7 +224,8 @@ QString ExportController::suggestedPath() const
     if (!m_session)
         return defaultExportPath({}, {}, m_options.format, folder);
     const QString designPath = m_session->filePath();
-    const QString path = defaultExportPath(designPath, m_session->designTitle(), m_options.format, folder);
+    const QString path
+        = defaultExportPath(designPath, m_session->designTitle(), m_options.format, folder);
     // After an export elsewhere, the next goes to the same folder under the same name.
     if (!m_lastFolder.isEmpty() && !designPath.isEmpty())
         return QDir(m_lastFolder).filePath(QFileInfo(path).fileName());
@@ -257,7 +260,7 @@ QStringList ExportController::nameFilters() const
 
 void ExportController::schedule()
 {
-    m_generation.fetchAndAddOrdered(1);  // whatever is being made now is stale
+    m_generation.fetchAndAddOrdered(1); // whatever is being made now is stale
     if (!m_active)
         return;
     setBusy(true);
@@ -290,10 +293,11 @@ void ExportController::refresh()
     const int generation = m_generation.fetchAndAddOrdered(1) + 1;
     m_pool.start([this, r = request(generation)] {
         if (m_generation.loadAcquire() != r.generation)
-            return;  // overtaken by a newer change
+            return; // overtaken by a newer change
         Preview preview = makePreview(r);
         // The controller outlives the task (its destructor waits for the pool).
-        QMetaObject::invokeMethod(this, [this, preview] { deliver(preview); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, preview] { deliver(preview); }, Qt::QueuedConnection);
     });
 }
 
@@ -324,8 +328,9 @@ ExportController::Preview ExportController::makePreview(const Request &r)
     }
     case ExportFormat::Html:
         p.kind = u"rich"_s;
-        p.text = htmlPreviewRichText(r.design, catalog, report,
-                                     diagramImageTag(r.design, catalog, r.previewWidth, r.previewDark));
+        p.text = htmlPreviewRichText(
+            r.design, catalog, report,
+            diagramImageTag(r.design, catalog, r.previewWidth, r.previewDark));
         p.source = cut(QString::fromUtf8(data), maxPreviewText);
         p.summary = tr("One file · %1").arg(size);
         break;
@@ -344,7 +349,8 @@ ExportController::Preview ExportController::makePreview(const Request &r)
         p.image = dataUrl(svg ? "image/svg+xml" : "image/png", data);
         p.imageSize = p.exported.pixelSize;
         p.summary = tr("%1 × %2 px · %3")
-                        .arg(QLocale().toString(p.imageSize.width()), QLocale().toString(p.imageSize.height()), size);
+                        .arg(QLocale().toString(p.imageSize.width()),
+                             QLocale().toString(p.imageSize.height()), size);
         break;
     }
     case ExportFormat::Pdf: {
@@ -363,7 +369,7 @@ ExportController::Preview ExportController::makePreview(const Request &r)
 void ExportController::deliver(const Preview &preview)
 {
     if (preview.generation != m_generation.loadAcquire())
-        return;  // stale: the design or the options changed while it was being made
+        return; // stale: the design or the options changed while it was being made
     m_preview = preview;
     emit previewChanged();
     if (!m_debounce.isActive())
@@ -395,10 +401,11 @@ bool ExportController::exportTo(const QString &target)
     path = QFileInfo(path).absoluteFilePath();
 
     // The previewed bytes when they are current, else a fresh export.
-    const bool current = !m_busy && !m_debounce.isActive() && m_preview.generation == m_generation.loadAcquire()
+    const bool current = !m_busy && !m_debounce.isActive()
+                         && m_preview.generation == m_generation.loadAcquire()
                          && m_preview.generation != 0;
-    const ExportResult result = current ? m_preview.exported
-                                        : makePreview(request(m_generation.loadAcquire())).exported;
+    const ExportResult result
+        = current ? m_preview.exported : makePreview(request(m_generation.loadAcquire())).exported;
     QString error = result.error.isEmpty() ? QString() : path + u": "_s + result.error;
     if (error.isEmpty())
         error = writeExport(path, result);
@@ -418,7 +425,8 @@ bool ExportController::exportTo(const QString &target)
 
 QUrl ExportController::lastFolderUrl() const
 {
-    return m_lastPath.isEmpty() ? QUrl() : QUrl::fromLocalFile(QFileInfo(m_lastPath).absolutePath());
+    return m_lastPath.isEmpty() ? QUrl()
+                                : QUrl::fromLocalFile(QFileInfo(m_lastPath).absolutePath());
 }
 
 void ExportController::finish(bool ok)

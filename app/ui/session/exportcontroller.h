@@ -101,7 +101,10 @@ public:
     [[nodiscard]] double scale() const { return m_options.image.scale; }
     void setScale(double scale);
     [[nodiscard]] static QVariantList formats();
-    [[nodiscard]] bool isImageFormat() const { return mlsd::imageFormatOf(m_options.format).has_value(); }
+    [[nodiscard]] bool isImageFormat() const
+    {
+        return mlsd::imageFormatOf(m_options.format).has_value();
+    }
     [[nodiscard]] int previewWidth() const { return m_previewWidth; }
     void setPreviewWidth(int width);
     [[nodiscard]] bool previewDark() const { return m_previewDark; }

@@ -17,7 +17,9 @@ class MarkdownPreview : public QObject
     QML_SINGLETON
 
 public:
-    explicit MarkdownPreview(QObject *parent = nullptr) : QObject(parent) {}
+    explicit MarkdownPreview(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
     /// \a markdown as RichText HTML (tables, strikethrough, task lists, autolinks).
     Q_INVOKABLE [[nodiscard]] static QString toRichText(const QString &markdown);

@@ -36,7 +36,8 @@ Preferences::Preferences(QObject *parent)
     m_reviewerName = s.value(u"review/name"_s).toString();
     m_practiceMinutes = std::clamp(s.value(u"practice/minutes"_s, 45).toInt(), 1, 180);
     m_exportFormat = s.value(u"export/format"_s, u"markdown"_s).toString();
-    m_exportTheme = s.value(u"export/theme"_s, u"light"_s).toString() == u"dark"_s ? u"dark"_s : u"light"_s;
+    m_exportTheme
+        = s.value(u"export/theme"_s, u"light"_s).toString() == u"dark"_s ? u"dark"_s : u"light"_s;
     m_exportScale = s.value(u"export/scale"_s, 2.0).toDouble() == 1.0 ? 1.0 : 2.0;
 }
 

@@ -22,11 +22,14 @@ class Preferences : public QObject
     /// The folder of the last file opened or saved, as a URL for file dialogs.
     Q_PROPERTY(QString lastFolder READ lastFolder WRITE setLastFolder NOTIFY lastFolderChanged)
     /// The name review comments are signed with (an interviewer types it once).
-    Q_PROPERTY(QString reviewerName READ reviewerName WRITE setReviewerName NOTIFY reviewerNameChanged)
+    Q_PROPERTY(
+        QString reviewerName READ reviewerName WRITE setReviewerName NOTIFY reviewerNameChanged)
     /// The length of a practice run the user chose last, in minutes.
-    Q_PROPERTY(int practiceMinutes READ practiceMinutes WRITE setPracticeMinutes NOTIFY practiceMinutesChanged)
+    Q_PROPERTY(int practiceMinutes READ practiceMinutes WRITE setPracticeMinutes NOTIFY
+                   practiceMinutesChanged)
     /// The export dialog's last choices: format id, image theme ("light", "dark"), PNG scale.
-    Q_PROPERTY(QString exportFormat READ exportFormat WRITE setExportFormat NOTIFY exportFormatChanged)
+    Q_PROPERTY(
+        QString exportFormat READ exportFormat WRITE setExportFormat NOTIFY exportFormatChanged)
     Q_PROPERTY(QString exportTheme READ exportTheme WRITE setExportTheme NOTIFY exportThemeChanged)
     Q_PROPERTY(double exportScale READ exportScale WRITE setExportScale NOTIFY exportScaleChanged)
 

@@ -15,8 +15,7 @@ const QString settingsKey = u"recentFiles"_s;
 
 RecentFiles::RecentFiles(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 QStringList RecentFiles::stored() const
 {

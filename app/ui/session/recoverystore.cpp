@@ -15,8 +15,7 @@ using namespace Qt::StringLiterals;
 
 RecoveryStore::RecoveryStore(QString directory)
     : m_directory(std::move(directory))
-{
-}
+{}
 
 QString RecoveryStore::defaultDirectory()
 {
@@ -81,7 +80,7 @@ bool RecoveryStore::remove(const QString &id) const
         return false;
     QFile::remove(designPath(id));
     QFile::remove(metaPath(id));
-    lock.unlock();  // removes the lock file
+    lock.unlock(); // removes the lock file
     return true;
 }
 

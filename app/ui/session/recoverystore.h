@@ -9,11 +9,11 @@ namespace mlsd::ui {
 /// A design autosaved by a session that did not close cleanly.
 struct RecoveryEntry
 {
-    QString id;            ///< the entry's name in the recovery folder
-    QString designPath;    ///< the autosaved `.mlsd`
-    QString originalPath;  ///< the file the session was editing; empty for an unsaved design
-    QString title;         ///< the design's title when it was autosaved
-    QDateTime savedAt;     ///< when it was autosaved (UTC)
+    QString id;           ///< the entry's name in the recovery folder
+    QString designPath;   ///< the autosaved `.mlsd`
+    QString originalPath; ///< the file the session was editing; empty for an unsaved design
+    QString title;        ///< the design's title when it was autosaved
+    QDateTime savedAt;    ///< when it was autosaved (UTC)
 };
 
 /*!

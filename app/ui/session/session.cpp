@@ -1,8 +1,8 @@
 #include "session/session.h"
 
-#include "session/autosave.h"
-#include "model/catalog.h"
 #include "io/designreader.h"
+#include "model/catalog.h"
+#include "session/autosave.h"
 #include "session/templatesupport.h"
 #include "session/uiutil.h"
 
@@ -48,7 +48,8 @@ void Session::setDesignTitle(const QString &title)
 
 QString Session::fileName() const
 {
-    return m_document.filePath().isEmpty() ? QString() : QFileInfo(m_document.filePath()).fileName();
+    return m_document.filePath().isEmpty() ? QString()
+                                           : QFileInfo(m_document.filePath()).fileName();
 }
 
 QUrl Session::fileUrl() const

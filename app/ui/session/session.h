@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/checkrunner.h"
-#include "model/document.h"
 #include "canvas/selection.h"
+#include "model/document.h"
+#include "session/checkrunner.h"
 #include "session/undoadapter.h"
 
 #include <QObject>
@@ -56,8 +56,8 @@ class Session : public QObject
     /// The live check of the design against its template.
     Q_PROPERTY(mlsd::ui::CheckRunner *checker READ checker CONSTANT)
     /// Where changes are autosaved for crash recovery; "" (the default) turns autosave off.
-    Q_PROPERTY(QString autosaveDirectory READ autosaveDirectory WRITE setAutosaveDirectory
-                   NOTIFY autosaveDirectoryChanged)
+    Q_PROPERTY(QString autosaveDirectory READ autosaveDirectory WRITE setAutosaveDirectory NOTIFY
+                   autosaveDirectoryChanged)
 
 public:
     explicit Session(QObject *parent = nullptr);
@@ -81,8 +81,14 @@ public:
     [[nodiscard]] bool isModified() const { return m_document.isModified(); }
     [[nodiscard]] bool isReadOnly() const { return m_document.isReadOnly(); }
     [[nodiscard]] QString readOnlyReason() const { return m_document.readOnlyReason(); }
-    [[nodiscard]] int componentCount() const { return int(m_document.design().components().size()); }
-    [[nodiscard]] int connectionCount() const { return int(m_document.design().connections().size()); }
+    [[nodiscard]] int componentCount() const
+    {
+        return int(m_document.design().components().size());
+    }
+    [[nodiscard]] int connectionCount() const
+    {
+        return int(m_document.design().connections().size());
+    }
     [[nodiscard]] int zoneCount() const { return int(m_document.design().zones().size()); }
     [[nodiscard]] QString templateId() const { return m_document.design().templateId; }
     void setTemplateId(const QString &id);

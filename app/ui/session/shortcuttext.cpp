@@ -17,8 +17,8 @@ QString ShortcutText::of(const QVariant &shortcut)
     const int key = shortcut.toInt(&ok);
     if (!ok || key <= 0)
         return {};
-    const QList<QKeySequence> bindings =
-        QKeySequence::keyBindings(static_cast<QKeySequence::StandardKey>(key));
+    const QList<QKeySequence> bindings
+        = QKeySequence::keyBindings(static_cast<QKeySequence::StandardKey>(key));
     return bindings.isEmpty() ? QString() : bindings.front().toString(QKeySequence::NativeText);
 }
 

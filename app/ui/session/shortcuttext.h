@@ -17,7 +17,9 @@ class ShortcutText : public QObject
     QML_SINGLETON
 
 public:
-    explicit ShortcutText(QObject *parent = nullptr) : QObject(parent) {}
+    explicit ShortcutText(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
     /// The native text of \a shortcut (a StandardKey value or a key string); "" when none.
     Q_INVOKABLE [[nodiscard]] static QString of(const QVariant &shortcut);

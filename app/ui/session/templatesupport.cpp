@@ -1,11 +1,11 @@
 #include "session/templatesupport.h"
 
-#include "model/catalog.h"
 #include "check/checker.h"
-#include "model/document.h"
 #include "check/fixes.h"
 #include "check/starter.h"
 #include "check/templates.h"
+#include "model/catalog.h"
+#include "model/document.h"
 
 namespace mlsd::ui {
 
