@@ -121,7 +121,7 @@ void TestCliCheck::jsonReportShape()
     const QJsonObject root = doc.object();
     QCOMPARE(keys(root),
              QStringList({u"counts"_s, u"coverage"_s, u"findings"_s, u"template"_s, u"title"_s}));
-    // The documented key order (DESIGN.md), not just the key set.
+    // The documented key order (docs/cli.md), not just the key set.
     QVERIFY(run.out.indexOf("\"title\"") < run.out.indexOf("\"template\""));
     QVERIFY(run.out.indexOf("\"template\"") < run.out.indexOf("\"coverage\""));
     QVERIFY(run.out.indexOf("\"coverage\"") < run.out.indexOf("\"counts\""));

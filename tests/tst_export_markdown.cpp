@@ -229,7 +229,7 @@ void checkStructure(const QString &markdown, const Design &design, const Report 
     const QList<cmark_node *> top = childNodes(doc.root());
     QVERIFY(!top.isEmpty());
 
-    // Headings: one title first, the sections in DESIGN.md's order, a heading per component.
+    // Headings: one title first, the sections in the documented order, a heading per component.
     QStringList h2, h3InComponents;
     int h1 = 0;
     QString current;

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstring>
@@ -53,6 +54,71 @@ QString helpText()
     return text;
 }
 
+/*!
+ * True when \a arg reads as a command rather than a file to open: a word with no '/' and no '.'
+ * that names nothing on disk. An existing path opens the app, and so does anything that looks like
+ * a path (`missing.mlsd`: the app then says it cannot open it); `mlsdboard frobnicate` is a typo of
+ * a verb and an error, not a window with an error in it.
+ */
+bool looksLikeCommand(const char *arg)
+{
+    if (arg[0] == '\0' || std::strchr(arg, '/') || std::strchr(arg, '.'))
+        return false;
+    return !QFileInfo::exists(QString::fromLocal8Bit(arg));
+}
+
+/// Levenshtein distance between two short strings.
+qsizetype editDistance(const QString &a, const QString &b)
+{
+    QList<qsizetype> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        qsizetype diagonal = row[0];
+        row[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const qsizetype above = row[j];
+            row[j] = std::min(
+                {row[j] + 1, row[j - 1] + 1, diagonal + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+/// The verb \a given is most likely a typo of (at most two edits away, case aside), or "".
+QString nearestVerb(const QString &given)
+{
+    QString best;
+    qsizetype bestDistance = 3;
+    for (const Verb &v : registeredVerbs()) {
+        const QString name = QString::fromUtf8(v.name);
+        const qsizetype d = editDistance(given.toLower(), name);
+        if (d < bestDistance) {
+            best = name;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+/*!
+ * Gives a verb that starts a QGuiApplication a runtime directory when the environment has none
+ * (CI, ssh, cron). Qt's GUI start-up looks XDG_RUNTIME_DIR up; without it Qt warns on stderr and
+ * falls back to a shared `/tmp/runtime-<user>`, which may belong to another user or be no folder
+ * at all (more warnings). The verb gets a private one instead: a fresh folder that mkdtemp()
+ * creates with mode 0700 and this user as its owner, which is what Qt checks, removed when the
+ * process ends (a static, so that std::exit() after --help removes it too).
+ */
+void providePrivateRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    static QTemporaryDir runtime(QDir::tempPath() + u"/mlsdboard-runtime-XXXXXX"_s);
+    if (runtime.isValid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+}
+
 } // namespace
 
 VerbRegistration::VerbRegistration(const Verb &verb)
@@ -73,9 +139,8 @@ bool isCommandLineInvocation(int argc, char **argv)
     if (argc < 2)
         return false;
     const char *a = argv[1];
-    return findVerb(a) || std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0
-           || std::strcmp(a, "help") == 0 || std::strcmp(a, "--version") == 0
-           || std::strcmp(a, "-v") == 0 || (a[0] == '-' && a[1] != '\0');
+    return findVerb(a) || std::strcmp(a, "help") == 0 || (a[0] == '-' && a[1] != '\0')
+           || looksLikeCommand(a);
 }
 
 int run(int argc, char **argv)
@@ -93,17 +158,7 @@ int run(int argc, char **argv)
                        || std::strcmp(argv[i], "-h") == 0;
         if ((!verb->opensWindow || onlyHelp) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        // Without a session (CI, ssh) Qt warns on stderr and falls back to /tmp/runtime-$USER;
-        // use that folder quietly so that stderr carries only our own messages.
-        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            const QString runtime
-                = QDir::tempPath() + u"/runtime-"_s + qEnvironmentVariable("USER", u"mlsdboard"_s);
-            if (QDir().mkpath(runtime)) {
-                QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                   | QFileDevice::ExeOwner);
-                qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
-            }
-        }
+        providePrivateRuntimeDir();
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -122,8 +177,15 @@ int run(int argc, char **argv)
             out(helpText());
             return ExitOk;
         }
-        err(u"mlsdboard: unknown option or verb '%1'\n\n"_s.arg(QString::fromLocal8Bit(name))
-            + helpText());
+        const QString given = QString::fromLocal8Bit(name);
+        if (name[0] == '-') {
+            err(u"mlsdboard: unknown option '%1'\n"_s.arg(given));
+        } else {
+            const QString near = nearestVerb(given);
+            err(u"mlsdboard: unknown command '%1'%2\n"_s.arg(
+                given, near.isEmpty() ? QString() : u" (did you mean '%1'?)"_s.arg(near)));
+        }
+        err(u"Run 'mlsdboard --help' for the commands and options.\n"_s);
         return ExitBadInput;
     }
     QStringList args;

@@ -11,7 +11,7 @@
 
 namespace mlsd::cli {
 
-/// Exit codes of every verb (DESIGN.md "Command line").
+/// Exit codes of every verb (docs/cli.md "Conventions").
 enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitBadInput = 2 };
 
 /// Writes UTF-8 text to stdout / stderr (adds nothing: include the newline).

@@ -5,7 +5,7 @@
 
 /*!
  * \file checker.h
- * The framework checker (DESIGN.md "Templates and the checker"): a pure function from a design,
+ * The framework checker (docs/architecture.md "The checker"): a pure function from a design,
  * a template and the catalog to a report.
  *
  * How the rules read the graph:

@@ -10,7 +10,7 @@
 
 /*!
  * \file checkreport.h
- * What the checker says about a design (DESIGN.md "Templates and the checker"). The JSON form of
+ * What the checker says about a design (docs/architecture.md "The checker"). The JSON form of
  * the report is public: `mlsdboard check --format json` prints it and CI scripts read it.
  */
 

@@ -14,7 +14,7 @@
  * a breadth-first search that reuses its marks, so one search costs O(components + connections)
  * and allocating nothing after the first.
  *
- * Loops (DESIGN.md "Templates and the checker"): real designs are full of cycles. The checker
+ * Loops (docs/architecture.md "The checker"): real designs are full of cycles. The checker
  * judges order and reach on the flow with loops cut where they close: `feedback` connections are
  * left out, and a loop-closing component (a client, event logging) ends a path that arrives at it
  * and starts the paths that leave it, but no path runs through it.

@@ -7,14 +7,14 @@
 
 /*!
  * \file reportformat.h
- * The two outputs of `mlsdboard check`: the public JSON report (DESIGN.md "Templates and the
- * checker") and terminal text.
+ * The two outputs of `mlsdboard check`: the public JSON report (docs/cli.md "The check report as
+ * JSON") and terminal text.
  */
 
 namespace mlsd {
 
 /*!
- * The report as JSON, exactly the shape of DESIGN.md: `title`, `template`, `coverage`
+ * The report as JSON, exactly the shape of docs/cli.md: `title`, `template`, `coverage`
  * {`required`, `present`}, `counts` {`error`, `warning`, `info`, `suppressed`}, `findings`
  * [{`rule`, `kind`, `severity`, `stage`, `components`, `message`, `hint`, `guide`,
  * `suppressed`}]. Pretty-printed with two spaces, keys in that order, UTF-8, a final newline:

@@ -11,14 +11,14 @@
 
 /*!
  * \file templaterule.h
- * One rule of a framework template (DESIGN.md "Templates and the checker"), as loaded from
+ * One rule of a framework template (docs/architecture.md "The checker"), as loaded from
  * `templates/<id>.json`. The checker (checker.h) evaluates rules; the loader (templateloader.h)
  * builds and validates them.
  */
 
 namespace mlsd {
 
-/// The rule kinds of DESIGN.md. Their ids are the `kind` of a finding.
+/// The rule kinds of a template. Their ids are the `kind` of a finding (docs/cli.md).
 enum class RuleKind { Stage, Order, Reach, NotReach, Loop, Annotation, Brief };
 
 [[nodiscard]] QString ruleKindId(RuleKind kind);

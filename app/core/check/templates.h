@@ -12,7 +12,7 @@
 
 /*!
  * \file templates.h
- * Framework templates (DESIGN.md "Templates and the checker"): data loaded from
+ * Framework templates (docs/architecture.md "The checker"): data loaded from
  * `templates/<id>.json`, built into the binary under `:/mlsd/templates`, plus user templates
  * from `QStandardPaths::AppDataLocation/templates` that add to or override the built-in ones.
  *

@@ -7,7 +7,7 @@
 
 /*!
  * \file markdownexport.h
- * The design as one GitHub-flavoured Markdown document (DESIGN.md "The Markdown export"): title and
+ * The design as one GitHub-flavoured Markdown document (docs/cli.md "export"): title and
  * summary, filled brief sections, the architecture as a Mermaid flowchart, the components table and
  * one section per component, the data flow, the framework check as a task list with findings, the
  * review and the practice run. Deterministic: the same inputs give the same bytes (no timestamps).

@@ -8,7 +8,7 @@ namespace mlsd {
 /*!
  * A located problem in an input file. It prints as `FILE:LINE:COLUMN: message` when it has a text
  * position (JSON syntax), as `FILE: /json/pointer: message` when it has a JSON pointer (schema),
- * and as `FILE: message` otherwise (DESIGN.md "Command line").
+ * and as `FILE: message` otherwise (docs/cli.md "Conventions").
  */
 struct Diagnostic
 {

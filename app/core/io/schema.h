@@ -5,7 +5,7 @@
 
 /*!
  * \file schema.h
- * The fixed vocabularies of the `.mlsd` format (DESIGN.md "The design file"): brief sections,
+ * The fixed vocabularies of the `.mlsd` format (docs/file-format.md): brief sections,
  * component annotations, connection kinds, zone kinds and rubric dimensions. Ids are public and
  * stable; titles are what the app and the exports show.
  */

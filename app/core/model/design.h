@@ -15,7 +15,7 @@
 
 /*!
  * \file design.h
- * The design as plain values: what a `.mlsd` file holds (DESIGN.md "The design file"). The checker,
+ * The design as plain values: what a `.mlsd` file holds (docs/file-format.md). The checker,
  * the exporters and the file I/O work on a `const Design &`; the `Document` wraps one with undo and
  * change signals.
  */
@@ -143,7 +143,7 @@ struct RubricScore
     bool operator==(const RubricScore &) const = default;
 };
 
-/// An interviewer's review: comments and rubric scores (DESIGN.md `review`).
+/// An interviewer's review: comments and rubric scores (docs/file-format.md `review`).
 struct Review
 {
     QList<ReviewComment> comments;
@@ -184,7 +184,7 @@ struct PracticeResult
     bool operator==(const PracticeResult &) const = default;
 };
 
-/// The record of a timed practice run (DESIGN.md `practice`).
+/// The record of a timed practice run (docs/file-format.md `practice`).
 struct Practice
 {
     QString question; ///< a question bank id (or free text)

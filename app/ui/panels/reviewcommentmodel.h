@@ -11,7 +11,7 @@ namespace mlsd::ui {
 class Session;
 
 /*!
- * The comments of the design's review (DESIGN.md `review.comments`), in file order, for the
+ * The comments of the design's review (docs/file-format.md `review`), in file order, for the
  * Review tab: who wrote them, on which component (or the whole design) and the text. Each
  * command is one undo step on the document; typing into a comment merges until
  * Session::sealMerge(). A change of the review updates only the rows that changed; a rename of a

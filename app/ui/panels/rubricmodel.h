@@ -9,7 +9,7 @@ namespace mlsd::ui {
 class Session;
 
 /*!
- * The review rubric (DESIGN.md `review.rubric`) for the Review tab: one row per dimension of
+ * The review rubric (docs/file-format.md `review`) for the Review tab: one row per dimension of
  * schema::rubricDimensions(), with its title, what it covers, the score (1–4, 0 when not scored)
  * and the interviewer's notes. A score is one undo step; typing notes merges until
  * Session::sealMerge(). Dimensions a newer version wrote are kept in the file but not listed.
