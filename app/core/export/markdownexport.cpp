@@ -4,6 +4,7 @@
 #include "export/mermaid.h"
 #include "model/catalog.h"
 #include "practice/questionbank.h"
+#include "util/plural.h"
 
 #include <QHash>
 #include <QSet>
@@ -20,11 +21,6 @@ namespace {
 constexpr qsizetype cellLimit = 80; ///< table cells are truncated; sections keep the full text
 const QString dash = u"\u2014"_s;
 const QString dot = u" \u00b7 "_s;
-
-QString plural(qsizetype n, const QString &one, const QString &many)
-{
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
-}
 
 QString severityTitle(Severity s)
 {

@@ -7,8 +7,8 @@ namespace mlsd {
 MoveComponents::MoveComponents(Document *document,
                                QList<std::tuple<ComponentId, QPointF, QPointF>> moves)
     : DocumentCommand(document,
-                      QObject::tr("Move %1").arg(countOf(moves.size(), QObject::tr("component"),
-                                                         QObject::tr("components"))))
+                      QObject::tr("Move %1").arg(plural(moves.size(), QObject::tr("component"),
+                                                        QObject::tr("components"))))
     , m_moves(std::move(moves))
 {}
 

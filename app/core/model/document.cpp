@@ -243,8 +243,8 @@ QList<ComponentId> Document::addItems(QList<Component> components, QList<Connect
     if (label.isEmpty())
         label = components.size() == 1 && kept.isEmpty() && zones.isEmpty()
                     ? tr("Add component")
-                    : tr("Add %1").arg(countOf(components.size() + kept.size() + zones.size(),
-                                               tr("item"), tr("items")));
+                    : tr("Add %1").arg(plural(components.size() + kept.size() + zones.size(),
+                                              tr("item"), tr("items")));
     m_undoStack.push(AddRemoveItems::add(this, components, kept, zones, label));
     return ids;
 }
@@ -254,12 +254,11 @@ void Document::removeItems(const QList<ComponentId> &components,
 {
     QString text;
     if (!components.isEmpty())
-        text = tr("Delete %1").arg(countOf(components.size(), tr("component"), tr("components")));
+        text = tr("Delete %1").arg(plural(components.size(), tr("component"), tr("components")));
     else if (!connections.isEmpty())
-        text
-            = tr("Delete %1").arg(countOf(connections.size(), tr("connection"), tr("connections")));
+        text = tr("Delete %1").arg(plural(connections.size(), tr("connection"), tr("connections")));
     else
-        text = tr("Delete %1").arg(countOf(zones.size(), tr("zone"), tr("zones")));
+        text = tr("Delete %1").arg(plural(zones.size(), tr("zone"), tr("zones")));
     auto *cmd = AddRemoveItems::remove(this, components, connections, zones, text);
     if (cmd->isEmpty()) {
         delete cmd;
