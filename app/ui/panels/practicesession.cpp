@@ -4,6 +4,7 @@
 #include "practice/questionbank.h"
 #include "session/session.h"
 #include "session/templatesupport.h"
+#include "util/duration.h"
 
 #include <QSet>
 #include <QVariantMap>
@@ -282,11 +283,7 @@ void PracticeSession::syncRecord()
 
 QString PracticeSession::formatDuration(int seconds)
 {
-    seconds = std::max(0, seconds);
-    const int h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
-    if (h > 0)
-        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return u"%1:%2"_s.arg(m).arg(s, 2, 10, QLatin1Char('0'));
+    return mlsd::formatDuration(seconds);
 }
 
 // ---- Clock ----
