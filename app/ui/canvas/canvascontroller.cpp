@@ -41,10 +41,7 @@ void CanvasController::setScene(CanvasScene *scene)
     if (m_scene == scene)
         return;
     cancel();
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_scene = scene;
+    m_connections.follow(m_scene, scene);
     if (scene) {
         auto rectsChanged = [this] {
             emit handleRectsChanged();

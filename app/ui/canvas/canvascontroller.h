@@ -2,6 +2,7 @@
 
 #include "canvas/canvasscene.h"
 #include "canvas/hittest.h"
+#include "session/connections.h"
 
 #include <QHash>
 #include <QLineF>
@@ -139,7 +140,7 @@ private:
     [[nodiscard]] int cursorFor(const Hit &hit) const;
 
     QPointer<CanvasScene> m_scene;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     qreal m_zoom = 1;
     QRectF m_viewport;
     qreal m_grid = 20;

@@ -3,6 +3,7 @@
 #include "geometry/edgegeometry.h"
 #include "geometry/spatialindex.h"
 #include "model/document.h"
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QFont>
@@ -130,7 +131,7 @@ private:
     [[nodiscard]] QRectF placeLabel(const SceneEdge &edge) const;
 
     QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     SpatialIndex m_components{256};
     SpatialIndex m_zones{1024};
     SpatialIndex m_edgeIndex{256};

@@ -49,12 +49,8 @@ QHash<int, QByteArray> BriefModel::roleNames() const
 
 void BriefModel::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
     if (session) {
         Document *doc = session->document();
         m_connections << connect(doc, &Document::briefChanged, this, &BriefModel::onSectionChanged);

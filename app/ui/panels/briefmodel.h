@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QAbstractListModel>
@@ -56,7 +57,7 @@ private:
     void onReset();
 
     QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     int m_filled = 0;
 };
 

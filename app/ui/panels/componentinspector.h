@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panels/annotationmodel.h"
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QColor>
@@ -93,7 +94,7 @@ private:
     QPointer<Session> m_session;
     QString m_id;
     std::unique_ptr<AnnotationModel> m_annotations;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
 };
 
 } // namespace mlsd::ui

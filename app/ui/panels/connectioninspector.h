@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QObject>
@@ -58,7 +59,7 @@ private:
 
     QPointer<Session> m_session;
     QString m_id;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
 };
 
 } // namespace mlsd::ui

@@ -29,12 +29,8 @@ PracticeSession::~PracticeSession() = default;
 
 void PracticeSession::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
     if (session) {
         m_connections << connect(session->document(), &Document::designReset, this,
                                  &PracticeSession::loadFromDesign);

@@ -3,6 +3,7 @@
 #include "check/checkreport.h"
 #include "panels/practicephasemodel.h"
 #include "practice/practicetimer.h"
+#include "session/connections.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -202,7 +203,7 @@ private:
     [[nodiscard]] const mlsd::Finding *findingNow(const QString &rule) const;
 
     QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     mlsd::PracticeTimer m_timer;
     PracticePhaseModel m_phases;
     State m_state = State::Idle;

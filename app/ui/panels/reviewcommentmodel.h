@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/design.h"
+#include "session/connections.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -72,7 +73,7 @@ private:
     void reset();
 
     QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     QList<mlsd::ReviewComment> m_rows; ///< what the view was last told
 };
 

@@ -65,12 +65,8 @@ QHash<int, QByteArray> RubricModel::roleNames() const
 
 void RubricModel::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
     if (session) {
         Document *doc = session->document();
         m_connections << connect(doc, &Document::reviewChanged, this,

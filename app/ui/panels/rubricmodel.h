@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/connections.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -64,7 +66,7 @@ private:
               const QString &mergeKey);
 
     QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     QList<std::pair<int, QString>> m_shown; ///< (score, notes) per row, as the view last saw
 };
 
