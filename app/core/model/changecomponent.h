@@ -2,6 +2,7 @@
 
 #include "model/design.h"
 #include "model/document.h"
+#include "model/documentcommand.h"
 #include "model/undocommands.h"
 
 namespace mlsd {

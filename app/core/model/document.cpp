@@ -4,7 +4,9 @@
 #include "model/addremoveitems.h"
 #include "model/catalog.h"
 #include "model/changecomponent.h"
-#include "model/changeitems.h"
+#include "model/changeconnection.h"
+#include "model/changedesign.h"
+#include "model/changezone.h"
 #include "util/plural.h"
 
 #include <QSet>
