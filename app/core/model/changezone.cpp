@@ -3,7 +3,7 @@
 namespace mlsd {
 
 MoveZone::MoveZone(Document *document, const ZoneId &id, QPointF before, QPointF after,
-                   QList<std::tuple<ComponentId, QPointF, QPointF>> carried)
+                   ComponentMoves carried)
     : DocumentCommand(document, QObject::tr("Move zone"))
     , m_id(id)
     , m_before(before)
@@ -20,16 +20,7 @@ void MoveZone::apply(bool forward)
         moved.y = p.y();
         m_document->doSetZone(moved, ZoneField::Geometry);
     }
-    for (const auto &[id, before, after] : std::as_const(m_carried)) {
-        const Component *c = m_document->design().component(id);
-        if (!c)
-            continue;
-        Component moved = *c;
-        const QPointF p = forward ? after : before;
-        moved.x = p.x();
-        moved.y = p.y();
-        m_document->doSetComponent(moved, ComponentField::Geometry);
-    }
+    MoveComponents::applyMoves(m_document, m_carried, forward);
     m_document->notifyContentChanged();
 }
 
@@ -46,15 +37,10 @@ void MoveZone::undo()
 bool MoveZone::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const MoveZone *>(other);
-    if (!sameGesture(other) || o->m_id != m_id || o->m_carried.size() != m_carried.size())
+    if (!sameGesture(other) || o->m_id != m_id
+        || !MoveComponents::mergeMoves(&m_carried, o->m_carried))
         return false;
-    for (qsizetype i = 0; i < m_carried.size(); ++i) {
-        if (std::get<0>(m_carried.at(i)) != std::get<0>(o->m_carried.at(i)))
-            return false;
-    }
     m_after = o->m_after;
-    for (qsizetype i = 0; i < m_carried.size(); ++i)
-        std::get<2>(m_carried[i]) = std::get<2>(o->m_carried.at(i));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/changecomponent.h"
 #include "model/design.h"
 #include "model/document.h"
 #include "model/documentcommand.h"
@@ -12,7 +13,7 @@ class MoveZone : public DocumentCommand
 {
 public:
     MoveZone(Document *document, const ZoneId &id, QPointF before, QPointF after,
-             QList<std::tuple<ComponentId, QPointF, QPointF>> carried);
+             ComponentMoves carried);
 
     void redo() override;
     void undo() override;
@@ -24,7 +25,7 @@ private:
     ZoneId m_id;
     QPointF m_before;
     QPointF m_after;
-    QList<std::tuple<ComponentId, QPointF, QPointF>> m_carried;
+    ComponentMoves m_carried;
 };
 
 /// Replaces a zone's geometry, label or kind; resizes and label typing merge.

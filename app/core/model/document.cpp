@@ -273,7 +273,7 @@ void Document::moveComponents(const QList<ComponentId> &ids, QPointF delta)
 {
     if (!std::isfinite(delta.x()) || !std::isfinite(delta.y()) || delta.isNull())
         return;
-    QList<std::tuple<ComponentId, QPointF, QPointF>> moves;
+    ComponentMoves moves;
     for (const ComponentId &id : ids) {
         const Component *c = m_design.component(id);
         if (!c)
@@ -437,7 +437,7 @@ void Document::moveZone(const ZoneId &id, QPointF delta)
     const QPointF before(z->x, z->y);
     const QPointF after(clampCoordinate(z->x + delta.x()), clampCoordinate(z->y + delta.y()));
     const QPointF applied = after - before;
-    QList<std::tuple<ComponentId, QPointF, QPointF>> carried;
+    ComponentMoves carried;
     for (const Component &c : m_design.components()) {
         if (c.zone == id) {
             const QPointF p(c.x, c.y);
