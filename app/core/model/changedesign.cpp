@@ -33,8 +33,6 @@ void ChangeDesign::apply(const DesignHeader &from, const DesignHeader &to)
                 emit m_document->briefChanged(entry.id);
         }
     }
-    if (from.suppressed != to.suppressed)
-        emit m_document->suppressionsChanged();
     if (!(from.review == to.review))
         emit m_document->reviewChanged();
     m_document->notifyContentChanged();

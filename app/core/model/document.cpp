@@ -140,17 +140,6 @@ bool Document::canConnect(const ComponentId &from, const ComponentId &to) const
            && !m_design.findConnection(from, to);
 }
 
-QList<ConnectionId> Document::connectionsOf(const QList<ComponentId> &components) const
-{
-    const QSet<QString> set(components.cbegin(), components.cend());
-    QList<ConnectionId> out;
-    for (const Connection &c : m_design.connections()) {
-        if (set.contains(c.from) || set.contains(c.to))
-            out << c.id;
-    }
-    return out;
-}
-
 QList<ComponentId> Document::componentsInZone(const ZoneId &zone) const
 {
     QList<ComponentId> out;
@@ -577,7 +566,6 @@ void Document::endMacro()
 
 void Document::doInsertComponent(qsizetype index, const Component &component)
 {
-    emit componentAboutToBeAdded(int(index));
     m_design.insertComponent(index, component);
     emit componentAdded(component.id, int(index));
 }
@@ -593,7 +581,6 @@ Component Document::doTakeComponent(qsizetype index)
 
 void Document::doInsertConnection(qsizetype index, const Connection &connection)
 {
-    emit connectionAboutToBeAdded(int(index));
     m_design.insertConnection(index, connection);
     emit connectionAdded(connection.id, int(index));
 }
@@ -601,7 +588,6 @@ void Document::doInsertConnection(qsizetype index, const Connection &connection)
 Connection Document::doTakeConnection(qsizetype index)
 {
     const ConnectionId id = m_design.connections().at(index).id;
-    emit connectionAboutToBeRemoved(id, int(index));
     Connection c = m_design.takeConnectionAt(index);
     emit connectionRemoved(id, int(index));
     return c;
@@ -609,7 +595,6 @@ Connection Document::doTakeConnection(qsizetype index)
 
 void Document::doInsertZone(qsizetype index, const Zone &zone)
 {
-    emit zoneAboutToBeAdded(int(index));
     m_design.insertZone(index, zone);
     emit zoneAdded(zone.id, int(index));
 }
@@ -617,7 +602,6 @@ void Document::doInsertZone(qsizetype index, const Zone &zone)
 Zone Document::doTakeZone(qsizetype index)
 {
     const ZoneId id = m_design.zones().at(index).id;
-    emit zoneAboutToBeRemoved(id, int(index));
     Zone z = m_design.takeZoneAt(index);
     emit zoneRemoved(id, int(index));
     return z;
