@@ -128,11 +128,6 @@ QRectF CanvasController::focusRect() const
     return m_scene->componentRect(sel->currentComponent());
 }
 
-QPointF CanvasController::handlePosition(const QString &id, const QString &side) const
-{
-    return m_scene ? handlePoint(m_scene->componentRect(id), side) : QPointF();
-}
-
 QVariantMap CanvasController::hitTest(QPointF point) const
 {
     return m_scene ? ui::hitTest(*m_scene, point, m_zoom).toMap() : Hit().toMap();

@@ -78,8 +78,6 @@ public:
      * "zone" or "none" — and `id`.
      */
     Q_INVOKABLE [[nodiscard]] QVariantMap hitTest(QPointF point) const;
-    /// Where a handle of component \a id is drawn (scene coordinates); \a side as in hitTest().
-    Q_INVOKABLE [[nodiscard]] QPointF handlePosition(const QString &id, const QString &side) const;
 
     Q_INVOKABLE void hover(QPointF point);
     /// The pointer left the canvas.

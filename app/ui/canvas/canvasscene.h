@@ -97,8 +97,6 @@ public:
     Q_INVOKABLE [[nodiscard]] QPointF connectionMidpoint(const QString &id) const;
     /// The pill behind the label of connection \a id (null without a label).
     Q_INVOKABLE [[nodiscard]] QRectF labelRect(const QString &id) const;
-    /// The font labels are sized for (what the canvas draws them with).
-    [[nodiscard]] QFont labelFont() const { return m_labelFont; }
 
 signals:
     void sessionChanged();

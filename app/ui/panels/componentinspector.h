@@ -25,7 +25,6 @@ class ComponentInspector : public QObject
     Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString componentId READ componentId WRITE setComponentId NOTIFY componentIdChanged)
     /// True when the component exists.
-    Q_PROPERTY(bool valid READ isValid NOTIFY componentChanged)
     Q_PROPERTY(QString label READ label NOTIFY labelChanged)
     Q_PROPERTY(QString type READ type NOTIFY typeChanged)
     Q_PROPERTY(QString typeName READ typeName NOTIFY typeChanged)

@@ -21,7 +21,6 @@ class ConnectionInspector : public QObject
     Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(
         QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
-    Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QString fromLabel READ fromLabel NOTIFY changed)
     Q_PROPERTY(QString toLabel READ toLabel NOTIFY changed)
     Q_PROPERTY(QString label READ label NOTIFY changed)
@@ -38,7 +37,6 @@ public:
     [[nodiscard]] QString connectionId() const { return m_id; }
     void setConnectionId(const QString &id);
 
-    [[nodiscard]] bool isValid() const { return connection() != nullptr; }
     [[nodiscard]] QString fromLabel() const;
     [[nodiscard]] QString toLabel() const;
     [[nodiscard]] QString label() const;

@@ -44,11 +44,6 @@ void PracticeSession::setSession(Session *session)
     emit sessionChanged();
 }
 
-void PracticeSession::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-}
-
 void PracticeSession::useManualClock()
 {
     m_manualNow = 0;
@@ -113,12 +108,6 @@ QVariantList PracticeSession::phaseSections() const
         out << QVariantMap{{u"id"_s, id},
                            {u"title"_s, schema::titleOf(schema::briefSections(), id)}};
     return out;
-}
-
-int PracticeSession::phasePlannedS() const
-{
-    const int i = m_timer.currentPhase();
-    return i >= 0 && i < phaseCount() ? m_timer.phases().at(i).plannedS : 0;
 }
 
 void PracticeSession::setCheckRevealed(bool revealed)

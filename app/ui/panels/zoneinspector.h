@@ -20,7 +20,6 @@ class ZoneInspector : public QObject
     QML_ELEMENT
     Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString zoneId READ zoneId WRITE setZoneId NOTIFY zoneIdChanged)
-    Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QString label READ label NOTIFY changed)
     Q_PROPERTY(QString kind READ kind NOTIFY changed)
     Q_PROPERTY(int componentCount READ componentCount NOTIFY changed)
@@ -35,7 +34,6 @@ public:
     [[nodiscard]] QString zoneId() const { return m_id; }
     void setZoneId(const QString &id);
 
-    [[nodiscard]] bool isValid() const { return zone() != nullptr; }
     [[nodiscard]] QString label() const;
     [[nodiscard]] QString kind() const;
     [[nodiscard]] int componentCount() const;
