@@ -1,5 +1,7 @@
 #include "check/reportformat.h"
 
+#include "util/plural.h"
+
 #include <nlohmann/json.hpp>
 
 namespace mlsd {
@@ -11,11 +13,6 @@ namespace {
 std::string utf8(const QString &s)
 {
     return s.toStdString();
-}
-
-QString plural(int n, const QString &one, const QString &many)
-{
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
 }
 
 QString countsLine(const Report &r)

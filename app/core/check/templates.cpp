@@ -108,7 +108,7 @@ bool TemplateRegistry::loadInstalled(Diagnostics *errors)
 
 bool TemplateRegistry::loadDirectory(const QString &directory, Diagnostics *errors)
 {
-    const Catalog &catalog = m_catalog ? *m_catalog : Catalog::builtin();
+    const Catalog &catalog = Catalog::builtin();
     const QDir dir(directory);
     const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     bool ok = true;
@@ -192,7 +192,7 @@ bool TemplateRegistry::loadDirectory(const QString &directory, Diagnostics *erro
 bool TemplateRegistry::loadTemplate(const QByteArray &json, const QString &file,
                                     Diagnostics *errors)
 {
-    const Catalog &catalog = m_catalog ? *m_catalog : Catalog::builtin();
+    const Catalog &catalog = Catalog::builtin();
     std::optional<Template> own = templateloader::parse(json, file, catalog, errors);
     if (!own)
         return false;

@@ -78,9 +78,6 @@ public:
     /// Loads one template from JSON text; \a file names it in errors and must be `<id>.json`.
     bool loadTemplate(const QByteArray &json, const QString &file, Diagnostics *errors);
 
-    /// Sets the catalog stage ids are checked against (default: Catalog::builtin()).
-    void setCatalog(const Catalog *catalog) { m_catalog = catalog; }
-
     /// The template \a id, or nullptr (also for abstract templates).
     [[nodiscard]] const Template *find(const QString &id) const;
     /// Every concrete template, by `order` then id.
@@ -96,7 +93,6 @@ public:
 private:
     void insert(Template tmpl);
 
-    const Catalog *m_catalog = nullptr;
     QList<std::shared_ptr<const Template>> m_templates;
     Diagnostics m_loadErrors;
 };

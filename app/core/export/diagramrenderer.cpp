@@ -212,14 +212,9 @@ DiagramRenderer::DiagramRenderer(const Design &design, const Catalog &catalog, D
 
 DiagramRenderer::~DiagramRenderer() = default;
 
-void DiagramRenderer::setMargin(double margin)
-{
-    m_margin = std::max(0.0, margin);
-}
-
 QRectF DiagramRenderer::sceneRect() const
 {
-    return m_contentRect.adjusted(-m_margin, -m_margin, m_margin, m_margin);
+    return m_contentRect.adjusted(-contentMargin, -contentMargin, contentMargin, contentMargin);
 }
 
 void DiagramRenderer::paint(QPainter *painter, bool background) const

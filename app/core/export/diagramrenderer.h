@@ -64,10 +64,6 @@ public:
     DiagramRenderer(const DiagramRenderer &) = delete;
     DiagramRenderer &operator=(const DiagramRenderer &) = delete;
 
-    /// Space left around the content (scene units, default 32).
-    void setMargin(double margin);
-    [[nodiscard]] double margin() const { return m_margin; }
-
     /// Everything drawn (components, zones, edges and their labels) plus the margin.
     [[nodiscard]] QRectF sceneRect() const;
     [[nodiscard]] const DiagramPalette &palette() const { return m_palette; }
@@ -98,7 +94,7 @@ private:
     const Design &m_design;
     const Catalog &m_catalog;
     DiagramPalette m_palette;
-    double m_margin = 32;
+    static constexpr double contentMargin = 32; ///< space left around the content (scene units)
     QList<Edge> m_edges;
     QRectF m_contentRect;
     QFont m_labelFont;

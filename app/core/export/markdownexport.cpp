@@ -4,6 +4,8 @@
 #include "export/mermaid.h"
 #include "model/catalog.h"
 #include "practice/questionbank.h"
+#include "util/duration.h"
+#include "util/plural.h"
 
 #include <QHash>
 #include <QSet>
@@ -21,11 +23,6 @@ constexpr qsizetype cellLimit = 80; ///< table cells are truncated; sections kee
 const QString dash = u"\u2014"_s;
 const QString dot = u" \u00b7 "_s;
 
-QString plural(qsizetype n, const QString &one, const QString &many)
-{
-    return QString::number(n) + u' ' + (n == 1 ? one : many);
-}
-
 QString severityTitle(Severity s)
 {
     switch (s) {
@@ -37,15 +34,6 @@ QString severityTitle(Severity s)
         return u"Info"_s;
     }
     return u"Info"_s;
-}
-
-QString duration(int seconds)
-{
-    seconds = std::max(seconds, 0);
-    const int h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
-    if (h > 0)
-        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return u"%1:%2"_s.arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
 /// Builds the document block by block, one blank line between blocks.
@@ -492,7 +480,7 @@ private:
         else if (!p.question.trimmed().isEmpty())
             facts << u"**Question:** "_s + md::inlineText(p.question);
         if (p.durationS > 0)
-            facts << u"**Time allowed:** "_s + duration(p.durationS);
+            facts << u"**Time allowed:** "_s + formatDuration(p.durationS);
         facts << (p.finished ? u"**Finished:** yes"_s : u"**Finished:** no"_s);
         block(facts.join(dot));
         if (q)
@@ -505,10 +493,10 @@ private:
                 spent += ph.spentS;
                 rows << QStringList{
                     md::inlineText(schema::titleOf(schema::practicePhases(), ph.id)),
-                    duration(ph.plannedS), duration(ph.spentS),
+                    formatDuration(ph.plannedS), formatDuration(ph.spentS),
                     difference(ph.spentS - ph.plannedS)};
             }
-            rows << QStringList{u"**Total**"_s, duration(planned), duration(spent),
+            rows << QStringList{u"**Total**"_s, formatDuration(planned), formatDuration(spent),
                                 difference(spent - planned)};
             table({u"Phase"_s, u"Planned"_s, u"Spent"_s, u"Difference"_s}, rows);
         }
@@ -526,7 +514,7 @@ private:
     {
         if (seconds == 0)
             return u"\u2013"_s;
-        return (seconds > 0 ? u"+"_s : u"\u2212"_s) + duration(std::abs(seconds));
+        return (seconds > 0 ? u"+"_s : u"\u2212"_s) + formatDuration(std::abs(seconds));
     }
     void practiceResult(const PracticeResult &r)
     {

@@ -97,12 +97,7 @@ QString richTextFromHtml(QString html)
 QString plainText(cmark_node *node)
 {
     QString text;
-    cmark_iter *iter = cmark_iter_new(node);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        if (ev != CMARK_EVENT_ENTER)
-            continue;
-        cmark_node *n = cmark_iter_get_node(iter);
+    forEachNode(node, [&](cmark_node *n) {
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -117,9 +112,19 @@ QString plainText(cmark_node *node)
         default:
             break;
         }
+    });
+    return text;
+}
+
+void forEachNode(cmark_node *root, const std::function<void(cmark_node *)> &visit)
+{
+    cmark_iter *iter = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (ev == CMARK_EVENT_ENTER)
+            visit(cmark_iter_get_node(iter));
     }
     cmark_iter_free(iter);
-    return text;
 }
 
 } // namespace markdown

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 struct cmark_node;
 struct cmark_parser;
 struct _cmark_llist;
@@ -59,6 +61,9 @@ namespace markdown {
 
 /// Text content of \a node and its descendants (code, text, line breaks as spaces).
 [[nodiscard]] QString plainText(cmark_node *node);
+
+/// Calls \a visit for \a root and each of its descendants, parents first (document order).
+void forEachNode(cmark_node *root, const std::function<void(cmark_node *)> &visit);
 
 } // namespace markdown
 } // namespace mlsd

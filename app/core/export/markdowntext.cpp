@@ -162,12 +162,7 @@ bool dangerousUrl(const char *url)
 QList<cmark_node *> neutralise(cmark_node *root)
 {
     QList<cmark_node *> found;
-    cmark_iter *iter = cmark_iter_new(root);
-    cmark_event_type ev;
-    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        if (ev != CMARK_EVENT_ENTER)
-            continue;
-        cmark_node *n = cmark_iter_get_node(iter);
+    markdown::forEachNode(root, [&](cmark_node *n) {
         switch (cmark_node_get_type(n)) {
         case CMARK_NODE_HEADING:
         case CMARK_NODE_HTML_BLOCK:
@@ -179,8 +174,7 @@ QList<cmark_node *> neutralise(cmark_node *root)
         default:
             break;
         }
-    }
-    cmark_iter_free(iter);
+    });
 
     QList<cmark_node *> detached;
     for (cmark_node *n : std::as_const(found)) {

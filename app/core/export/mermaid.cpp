@@ -2,6 +2,7 @@
 
 #include "export/markdowntext.h"
 #include "model/catalog.h"
+#include "util/plural.h"
 
 #include <QHash>
 #include <QStringList>
@@ -209,7 +210,7 @@ MermaidChart zoneChart(const Design &design, int fullEdges)
     for (const auto &key : std::as_const(pairs)) {
         const int n = weight.value(key);
         t += u"  z%1 -->|\"%2\"| z%3\n"_s.arg(key.first)
-                 .arg(n == 1 ? u"1 connection"_s : u"%1 connections"_s.arg(n))
+                 .arg(plural(n, u"connection"_s, u"connections"_s))
                  .arg(key.second);
     }
     for (qsizetype z = 0; z < none; ++z) {

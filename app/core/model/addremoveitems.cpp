@@ -8,18 +8,6 @@
 
 namespace mlsd {
 
-DocumentCommand::DocumentCommand(Document *document, const QString &text)
-    : QUndoCommand(text)
-    , m_document(document)
-    , m_epoch(document->mergeEpoch())
-{}
-
-bool DocumentCommand::sameGesture(const QUndoCommand *other) const
-{
-    const auto *o = static_cast<const DocumentCommand *>(other);
-    return o->m_document == m_document && o->m_epoch == m_epoch;
-}
-
 AddRemoveItems::AddRemoveItems(Document *document, Mode mode, const QString &text)
     : DocumentCommand(document, text)
     , m_mode(mode)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/design.h"
-#include "model/undocommands.h"
+#include "model/documentcommand.h"
 
 namespace mlsd {
 

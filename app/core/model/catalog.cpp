@@ -16,6 +16,13 @@ namespace mlsd {
 using namespace Qt::StringLiterals;
 using json = nlohmann::json;
 
+namespace {
+
+/// Where the icons named by the catalog files are.
+const QString iconDirectory = u":/mlsd/icons"_s;
+
+} // namespace
+
 const QList<ComponentCategory> &Catalog::categories()
 {
     static const QList<ComponentCategory> list = {
@@ -156,7 +163,7 @@ bool Catalog::loadType(const QByteArray &data, const QString &file, Diagnostics 
     if (!t.zoneKind.isEmpty() && schema::indexOf(schema::zoneKinds(), t.zoneKind) < 0)
         fail(u"/zone_kind"_s, u"unknown zone kind \"%1\""_s.arg(t.zoneKind));
     if (!icon.isEmpty()) {
-        const QString iconPath = QDir(m_iconDirectory).filePath(icon);
+        const QString iconPath = QDir(iconDirectory).filePath(icon);
         if (icon.contains(u'/') || !icon.endsWith(u".svg"_s))
             fail(u"/icon"_s, u"expected the file name of an SVG icon, found \"%1\""_s.arg(icon));
         else if (!QFileInfo::exists(iconPath))

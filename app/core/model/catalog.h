@@ -46,8 +46,6 @@ public:
     /// and is reported on stderr.
     [[nodiscard]] static const Catalog &builtin();
 
-    /// Where icons are looked up (default `:/mlsd/icons`).
-    void setIconDirectory(const QString &directory) { m_iconDirectory = directory; }
     /// Loads every `*.json` file of \a directory (a path or a `:/` resource path).
     bool loadDirectory(const QString &directory, Diagnostics *errors);
     /// Loads one type from JSON text; \a file names it in errors and must be `<id>.json`.
@@ -66,7 +64,6 @@ public:
 private:
     void sortTypes();
 
-    QString m_iconDirectory = QStringLiteral(":/mlsd/icons");
     QList<ComponentType> m_types;
     QHash<QString, qsizetype> m_index;
 };

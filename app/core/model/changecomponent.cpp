@@ -4,26 +4,43 @@
 
 namespace mlsd {
 
-MoveComponents::MoveComponents(Document *document,
-                               QList<std::tuple<ComponentId, QPointF, QPointF>> moves)
-    : DocumentCommand(document,
-                      QObject::tr("Move %1").arg(countOf(moves.size(), QObject::tr("component"),
-                                                         QObject::tr("components"))))
-    , m_moves(std::move(moves))
-{}
-
-void MoveComponents::apply(bool forward)
+void MoveComponents::applyMoves(Document *document, const ComponentMoves &moves, bool forward)
 {
-    for (const auto &[id, before, after] : std::as_const(m_moves)) {
-        const Component *c = m_document->design().component(id);
+    for (const auto &[id, before, after] : moves) {
+        const Component *c = document->design().component(id);
         if (!c)
             continue;
         Component moved = *c;
         const QPointF p = forward ? after : before;
         moved.x = p.x();
         moved.y = p.y();
-        m_document->doSetComponent(moved, ComponentField::Geometry);
+        document->doSetComponent(moved, ComponentField::Geometry);
     }
+}
+
+bool MoveComponents::mergeMoves(ComponentMoves *moves, const ComponentMoves &later)
+{
+    if (later.size() != moves->size())
+        return false;
+    for (qsizetype i = 0; i < moves->size(); ++i) {
+        if (std::get<0>(moves->at(i)) != std::get<0>(later.at(i)))
+            return false;
+    }
+    for (qsizetype i = 0; i < moves->size(); ++i)
+        std::get<2>((*moves)[i]) = std::get<2>(later.at(i));
+    return true;
+}
+
+MoveComponents::MoveComponents(Document *document, ComponentMoves moves)
+    : DocumentCommand(document,
+                      QObject::tr("Move %1").arg(plural(moves.size(), QObject::tr("component"),
+                                                        QObject::tr("components"))))
+    , m_moves(std::move(moves))
+{}
+
+void MoveComponents::apply(bool forward)
+{
+    applyMoves(m_document, m_moves, forward);
     m_document->notifyContentChanged();
 }
 
@@ -40,15 +57,7 @@ void MoveComponents::undo()
 bool MoveComponents::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const MoveComponents *>(other);
-    if (!sameGesture(other) || o->m_moves.size() != m_moves.size())
-        return false;
-    for (qsizetype i = 0; i < m_moves.size(); ++i) {
-        if (std::get<0>(m_moves.at(i)) != std::get<0>(o->m_moves.at(i)))
-            return false;
-    }
-    for (qsizetype i = 0; i < m_moves.size(); ++i)
-        std::get<2>(m_moves[i]) = std::get<2>(o->m_moves.at(i));
-    return true;
+    return sameGesture(other) && mergeMoves(&m_moves, o->m_moves);
 }
 
 SetComponentGeometry::SetComponentGeometry(Document *document, const ComponentId &id,

@@ -2,16 +2,25 @@
 
 #include "model/design.h"
 #include "model/document.h"
+#include "model/documentcommand.h"
 #include "model/undocommands.h"
 
 namespace mlsd {
+
+/// Components moved in one step: id, position before, position after.
+using ComponentMoves = QList<std::tuple<ComponentId, QPointF, QPointF>>;
 
 /// Moves components; consecutive moves of the same components in one gesture merge.
 class MoveComponents : public DocumentCommand
 {
 public:
     /// \a moves: component id, position before, position after.
-    MoveComponents(Document *document, QList<std::tuple<ComponentId, QPointF, QPointF>> moves);
+    MoveComponents(Document *document, ComponentMoves moves);
+
+    /// Puts the components of \a moves at their positions after (\a forward) or before the move.
+    static void applyMoves(Document *document, const ComponentMoves &moves, bool forward);
+    /// Takes the positions after of \a later into \a moves when both move the same components.
+    [[nodiscard]] static bool mergeMoves(ComponentMoves *moves, const ComponentMoves &later);
 
     void redo() override;
     void undo() override;
@@ -20,7 +29,7 @@ public:
 
 private:
     void apply(bool forward);
-    QList<std::tuple<ComponentId, QPointF, QPointF>> m_moves;
+    ComponentMoves m_moves;
 };
 
 /// Sets a component's rectangle; consecutive resizes of one component in one gesture merge.

@@ -90,82 +90,18 @@ void Review::setScore(const QString &dimension, const RubricScore &value)
 
 // ---- Design ----
 
-namespace {
-
-template<typename T>
-void shiftIndex(QHash<QString, qsizetype> &index, const QList<T> &items, qsizetype from)
-{
-    for (qsizetype i = from; i < items.size(); ++i)
-        index[items.at(i).id] = i;
-}
-
-} // namespace
-
-qsizetype Design::componentIndex(const ComponentId &id) const
-{
-    return m_componentIndex.value(id, -1);
-}
-
-const Component *Design::component(const ComponentId &id) const
-{
-    const qsizetype i = componentIndex(id);
-    return i < 0 ? nullptr : &m_components.at(i);
-}
-
-Component *Design::componentForEdit(const ComponentId &id)
-{
-    const qsizetype i = componentIndex(id);
-    return i < 0 ? nullptr : &m_components[i];
-}
-
-void Design::insertComponent(qsizetype index, Component component)
-{
-    index = std::clamp<qsizetype>(index, 0, m_components.size());
-    m_components.insert(index, std::move(component));
-    shiftIndex(m_componentIndex, m_components, index);
-}
-
-Component Design::takeComponentAt(qsizetype index)
-{
-    Component c = m_components.takeAt(index);
-    m_componentIndex.remove(c.id);
-    shiftIndex(m_componentIndex, m_components, index);
-    return c;
-}
-
-qsizetype Design::connectionIndex(const ConnectionId &id) const
-{
-    return m_connectionIndex.value(id, -1);
-}
-
-const Connection *Design::connection(const ConnectionId &id) const
-{
-    const qsizetype i = connectionIndex(id);
-    return i < 0 ? nullptr : &m_connections.at(i);
-}
-
-Connection *Design::connectionForEdit(const ConnectionId &id)
-{
-    const qsizetype i = connectionIndex(id);
-    return i < 0 ? nullptr : &m_connections[i];
-}
-
 void Design::insertConnection(qsizetype index, Connection connection)
 {
-    index = std::clamp<qsizetype>(index, 0, m_connections.size());
     ++m_connectionByEnds[{connection.from, connection.to}];
     m_connections.insert(index, std::move(connection));
-    shiftIndex(m_connectionIndex, m_connections, index);
 }
 
 Connection Design::takeConnectionAt(qsizetype index)
 {
     Connection c = m_connections.takeAt(index);
-    m_connectionIndex.remove(c.id);
     auto ends = m_connectionByEnds.find({c.from, c.to});
     if (ends != m_connectionByEnds.end() && --ends.value() <= 0)
         m_connectionByEnds.erase(ends);
-    shiftIndex(m_connectionIndex, m_connections, index);
     return c;
 }
 
@@ -173,54 +109,19 @@ const Connection *Design::findConnection(const ComponentId &from, const Componen
 {
     if (!m_connectionByEnds.contains({from, to}))
         return nullptr;
-    for (const Connection &c : m_connections) {
+    for (const Connection &c : connections()) {
         if (c.from == from && c.to == to)
             return &c;
     }
     return nullptr;
 }
 
-qsizetype Design::zoneIndex(const ZoneId &id) const
-{
-    return m_zoneIndex.value(id, -1);
-}
-
-const Zone *Design::zone(const ZoneId &id) const
-{
-    const qsizetype i = zoneIndex(id);
-    return i < 0 ? nullptr : &m_zones.at(i);
-}
-
-Zone *Design::zoneForEdit(const ZoneId &id)
-{
-    const qsizetype i = zoneIndex(id);
-    return i < 0 ? nullptr : &m_zones[i];
-}
-
-void Design::insertZone(qsizetype index, Zone zone)
-{
-    index = std::clamp<qsizetype>(index, 0, m_zones.size());
-    m_zones.insert(index, std::move(zone));
-    shiftIndex(m_zoneIndex, m_zones, index);
-}
-
-Zone Design::takeZoneAt(qsizetype index)
-{
-    Zone z = m_zones.takeAt(index);
-    m_zoneIndex.remove(z.id);
-    shiftIndex(m_zoneIndex, m_zones, index);
-    return z;
-}
-
 void Design::reserve(qsizetype components, qsizetype connections, qsizetype zones)
 {
     m_components.reserve(components);
-    m_componentIndex.reserve(components);
     m_connections.reserve(connections);
-    m_connectionIndex.reserve(connections);
     m_connectionByEnds.reserve(connections);
     m_zones.reserve(zones);
-    m_zoneIndex.reserve(zones);
 }
 
 QString Design::uniqueId(const QString &prefix) const
@@ -228,8 +129,8 @@ QString Design::uniqueId(const QString &prefix) const
     const QString base = prefix.isEmpty() ? QStringLiteral("n") : prefix;
     for (qsizetype n = 1;; ++n) {
         const QString candidate = base + QString::number(n);
-        if (!m_componentIndex.contains(candidate) && !m_connectionIndex.contains(candidate)
-            && !m_zoneIndex.contains(candidate))
+        if (!m_components.contains(candidate) && !m_connections.contains(candidate)
+            && !m_zones.contains(candidate))
             return candidate;
     }
 }
@@ -237,9 +138,9 @@ QString Design::uniqueId(const QString &prefix) const
 QRectF Design::bounds() const
 {
     QRectF r;
-    for (const Component &c : m_components)
+    for (const Component &c : components())
         r = r.isNull() ? c.rect() : r.united(c.rect());
-    for (const Zone &z : m_zones)
+    for (const Zone &z : zones())
         r = r.isNull() ? z.rect() : r.united(z.rect());
     return r;
 }

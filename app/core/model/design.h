@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/schema.h"
+#include "model/idlist.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -207,7 +208,7 @@ struct Brief
 
 /*!
  * A whole design. Components, connections and zones keep their creation order (the file order)
- * and an id index; change them only through the methods below so the index stays right.
+ * and an id index (IdList); change them only through the methods below so the index stays right.
  */
 class Design
 {
@@ -222,22 +223,43 @@ public:
     int sourceVersion = schema::formatVersion; ///< the version the file was written with
 
     // Components
-    [[nodiscard]] const QList<Component> &components() const { return m_components; }
-    [[nodiscard]] qsizetype componentIndex(const ComponentId &id) const;
-    [[nodiscard]] const Component *component(const ComponentId &id) const;
-    [[nodiscard]] Component *componentForEdit(const ComponentId &id);
-    void insertComponent(qsizetype index, Component component);
+    [[nodiscard]] const QList<Component> &components() const { return m_components.items(); }
+    [[nodiscard]] qsizetype componentIndex(const ComponentId &id) const
+    {
+        return m_components.indexOf(id);
+    }
+    [[nodiscard]] const Component *component(const ComponentId &id) const
+    {
+        return m_components.find(id);
+    }
+    [[nodiscard]] Component *componentForEdit(const ComponentId &id)
+    {
+        return m_components.findForEdit(id);
+    }
+    void insertComponent(qsizetype index, Component component)
+    {
+        m_components.insert(index, std::move(component));
+    }
     void appendComponent(Component component)
     {
         insertComponent(m_components.size(), std::move(component));
     }
-    Component takeComponentAt(qsizetype index);
+    Component takeComponentAt(qsizetype index) { return m_components.takeAt(index); }
 
     // Connections
-    [[nodiscard]] const QList<Connection> &connections() const { return m_connections; }
-    [[nodiscard]] qsizetype connectionIndex(const ConnectionId &id) const;
-    [[nodiscard]] const Connection *connection(const ConnectionId &id) const;
-    [[nodiscard]] Connection *connectionForEdit(const ConnectionId &id);
+    [[nodiscard]] const QList<Connection> &connections() const { return m_connections.items(); }
+    [[nodiscard]] qsizetype connectionIndex(const ConnectionId &id) const
+    {
+        return m_connections.indexOf(id);
+    }
+    [[nodiscard]] const Connection *connection(const ConnectionId &id) const
+    {
+        return m_connections.find(id);
+    }
+    [[nodiscard]] Connection *connectionForEdit(const ConnectionId &id)
+    {
+        return m_connections.findForEdit(id);
+    }
     void insertConnection(qsizetype index, Connection connection);
     void appendConnection(Connection connection)
     {
@@ -249,13 +271,13 @@ public:
                                                    const ComponentId &to) const;
 
     // Zones
-    [[nodiscard]] const QList<Zone> &zones() const { return m_zones; }
-    [[nodiscard]] qsizetype zoneIndex(const ZoneId &id) const;
-    [[nodiscard]] const Zone *zone(const ZoneId &id) const;
-    [[nodiscard]] Zone *zoneForEdit(const ZoneId &id);
-    void insertZone(qsizetype index, Zone zone);
+    [[nodiscard]] const QList<Zone> &zones() const { return m_zones.items(); }
+    [[nodiscard]] qsizetype zoneIndex(const ZoneId &id) const { return m_zones.indexOf(id); }
+    [[nodiscard]] const Zone *zone(const ZoneId &id) const { return m_zones.find(id); }
+    [[nodiscard]] Zone *zoneForEdit(const ZoneId &id) { return m_zones.findForEdit(id); }
+    void insertZone(qsizetype index, Zone zone) { m_zones.insert(index, std::move(zone)); }
     void appendZone(Zone zone) { insertZone(m_zones.size(), std::move(zone)); }
-    Zone takeZoneAt(qsizetype index);
+    Zone takeZoneAt(qsizetype index) { return m_zones.takeAt(index); }
 
     /// Makes room for this many components, connections and zones (loading a file: no regrowth
     /// of the lists and id indexes on the way).
@@ -269,12 +291,9 @@ public:
     bool operator==(const Design &other) const;
 
 private:
-    QList<Component> m_components;
-    QList<Connection> m_connections;
-    QList<Zone> m_zones;
-    QHash<QString, qsizetype> m_componentIndex;
-    QHash<QString, qsizetype> m_connectionIndex;
-    QHash<QString, qsizetype> m_zoneIndex;
+    IdList<Component> m_components;
+    IdList<Connection> m_connections;
+    IdList<Zone> m_zones;
     QHash<std::pair<QString, QString>, int> m_connectionByEnds; ///< (from, to) → count
 };
 

@@ -4,7 +4,9 @@
 #include "model/addremoveitems.h"
 #include "model/catalog.h"
 #include "model/changecomponent.h"
-#include "model/changeitems.h"
+#include "model/changeconnection.h"
+#include "model/changedesign.h"
+#include "model/changezone.h"
 #include "util/plural.h"
 
 #include <QSet>
@@ -138,17 +140,6 @@ bool Document::canConnect(const ComponentId &from, const ComponentId &to) const
            && !m_design.findConnection(from, to);
 }
 
-QList<ConnectionId> Document::connectionsOf(const QList<ComponentId> &components) const
-{
-    const QSet<QString> set(components.cbegin(), components.cend());
-    QList<ConnectionId> out;
-    for (const Connection &c : m_design.connections()) {
-        if (set.contains(c.from) || set.contains(c.to))
-            out << c.id;
-    }
-    return out;
-}
-
 QList<ComponentId> Document::componentsInZone(const ZoneId &zone) const
 {
     QList<ComponentId> out;
@@ -243,8 +234,8 @@ QList<ComponentId> Document::addItems(QList<Component> components, QList<Connect
     if (label.isEmpty())
         label = components.size() == 1 && kept.isEmpty() && zones.isEmpty()
                     ? tr("Add component")
-                    : tr("Add %1").arg(countOf(components.size() + kept.size() + zones.size(),
-                                               tr("item"), tr("items")));
+                    : tr("Add %1").arg(plural(components.size() + kept.size() + zones.size(),
+                                              tr("item"), tr("items")));
     m_undoStack.push(AddRemoveItems::add(this, components, kept, zones, label));
     return ids;
 }
@@ -254,12 +245,11 @@ void Document::removeItems(const QList<ComponentId> &components,
 {
     QString text;
     if (!components.isEmpty())
-        text = tr("Delete %1").arg(countOf(components.size(), tr("component"), tr("components")));
+        text = tr("Delete %1").arg(plural(components.size(), tr("component"), tr("components")));
     else if (!connections.isEmpty())
-        text
-            = tr("Delete %1").arg(countOf(connections.size(), tr("connection"), tr("connections")));
+        text = tr("Delete %1").arg(plural(connections.size(), tr("connection"), tr("connections")));
     else
-        text = tr("Delete %1").arg(countOf(zones.size(), tr("zone"), tr("zones")));
+        text = tr("Delete %1").arg(plural(zones.size(), tr("zone"), tr("zones")));
     auto *cmd = AddRemoveItems::remove(this, components, connections, zones, text);
     if (cmd->isEmpty()) {
         delete cmd;
@@ -272,7 +262,7 @@ void Document::moveComponents(const QList<ComponentId> &ids, QPointF delta)
 {
     if (!std::isfinite(delta.x()) || !std::isfinite(delta.y()) || delta.isNull())
         return;
-    QList<std::tuple<ComponentId, QPointF, QPointF>> moves;
+    ComponentMoves moves;
     for (const ComponentId &id : ids) {
         const Component *c = m_design.component(id);
         if (!c)
@@ -436,7 +426,7 @@ void Document::moveZone(const ZoneId &id, QPointF delta)
     const QPointF before(z->x, z->y);
     const QPointF after(clampCoordinate(z->x + delta.x()), clampCoordinate(z->y + delta.y()));
     const QPointF applied = after - before;
-    QList<std::tuple<ComponentId, QPointF, QPointF>> carried;
+    ComponentMoves carried;
     for (const Component &c : m_design.components()) {
         if (c.zone == id) {
             const QPointF p(c.x, c.y);
@@ -576,7 +566,6 @@ void Document::endMacro()
 
 void Document::doInsertComponent(qsizetype index, const Component &component)
 {
-    emit componentAboutToBeAdded(int(index));
     m_design.insertComponent(index, component);
     emit componentAdded(component.id, int(index));
 }
@@ -592,7 +581,6 @@ Component Document::doTakeComponent(qsizetype index)
 
 void Document::doInsertConnection(qsizetype index, const Connection &connection)
 {
-    emit connectionAboutToBeAdded(int(index));
     m_design.insertConnection(index, connection);
     emit connectionAdded(connection.id, int(index));
 }
@@ -600,7 +588,6 @@ void Document::doInsertConnection(qsizetype index, const Connection &connection)
 Connection Document::doTakeConnection(qsizetype index)
 {
     const ConnectionId id = m_design.connections().at(index).id;
-    emit connectionAboutToBeRemoved(id, int(index));
     Connection c = m_design.takeConnectionAt(index);
     emit connectionRemoved(id, int(index));
     return c;
@@ -608,7 +595,6 @@ Connection Document::doTakeConnection(qsizetype index)
 
 void Document::doInsertZone(qsizetype index, const Zone &zone)
 {
-    emit zoneAboutToBeAdded(int(index));
     m_design.insertZone(index, zone);
     emit zoneAdded(zone.id, int(index));
 }
@@ -616,7 +602,6 @@ void Document::doInsertZone(qsizetype index, const Zone &zone)
 Zone Document::doTakeZone(qsizetype index)
 {
     const ZoneId id = m_design.zones().at(index).id;
-    emit zoneAboutToBeRemoved(id, int(index));
     Zone z = m_design.takeZoneAt(index);
     emit zoneRemoved(id, int(index));
     return z;

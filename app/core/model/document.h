@@ -71,8 +71,6 @@ public:
     /// True when a connection \a from → \a to may be added: both exist, not a self-loop, not a
     /// duplicate of an existing connection.
     [[nodiscard]] bool canConnect(const ComponentId &from, const ComponentId &to) const;
-    /// Connections that start or end at one of \a components, in file order.
-    [[nodiscard]] QList<ConnectionId> connectionsOf(const QList<ComponentId> &components) const;
     /// Components whose zone is \a zone.
     [[nodiscard]] QList<ComponentId> componentsInZone(const ZoneId &zone) const;
 
@@ -135,28 +133,22 @@ public:
     [[nodiscard]] quint64 mergeEpoch() const { return m_mergeEpoch; }
 
 signals:
-    void componentAboutToBeAdded(int index);
     void componentAdded(const mlsd::ComponentId &id, int index);
     void componentAboutToBeRemoved(const mlsd::ComponentId &id, int index);
     void componentRemoved(const mlsd::ComponentId &id, int index);
     void componentChanged(const mlsd::ComponentId &id, mlsd::ComponentFields fields);
 
-    void connectionAboutToBeAdded(int index);
     void connectionAdded(const mlsd::ConnectionId &id, int index);
-    void connectionAboutToBeRemoved(const mlsd::ConnectionId &id, int index);
     void connectionRemoved(const mlsd::ConnectionId &id, int index);
     void connectionChanged(const mlsd::ConnectionId &id, mlsd::ConnectionFields fields);
 
-    void zoneAboutToBeAdded(int index);
     void zoneAdded(const mlsd::ZoneId &id, int index);
-    void zoneAboutToBeRemoved(const mlsd::ZoneId &id, int index);
     void zoneRemoved(const mlsd::ZoneId &id, int index);
     void zoneChanged(const mlsd::ZoneId &id, mlsd::ZoneFields fields);
 
     void titleChanged();
     void templateIdChanged();
     void briefChanged(const QString &section);
-    void suppressionsChanged();
     void reviewChanged();
     void practiceChanged();
 

@@ -1,10 +1,6 @@
 #pragma once
 
-#include <QUndoCommand>
-
 namespace mlsd {
-
-class Document;
 
 /// Ids of the mergeable undo commands (QUndoCommand::id()).
 enum UndoCommandId {
@@ -15,22 +11,6 @@ enum UndoCommandId {
     MoveZoneCommandId,
     ChangeZoneCommandId,
     ChangeDesignCommandId,
-};
-
-/*!
- * Base of the document's undo commands: remembers the document and the merge epoch it was created
- * in. Two commands merge only within one epoch, i.e. within one gesture or typing burst.
- */
-class DocumentCommand : public QUndoCommand
-{
-public:
-    DocumentCommand(Document *document, const QString &text);
-
-protected:
-    [[nodiscard]] bool sameGesture(const QUndoCommand *other) const;
-
-    Document *m_document;
-    quint64 m_epoch;
 };
 
 } // namespace mlsd

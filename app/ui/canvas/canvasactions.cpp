@@ -35,21 +35,17 @@ CanvasActions::CanvasActions(QObject *parent)
 
 void CanvasActions::setScene(CanvasScene *scene)
 {
-    if (m_scene == scene)
+    if (!m_sceneConnections.follow(m_scene, scene))
         return;
-    disconnect(m_sceneConnection);
-    m_scene = scene;
     if (scene)
-        m_sceneConnection
-            = connect(scene, &CanvasScene::sessionChanged, this, &CanvasActions::followDocument);
+        m_sceneConnections << connect(scene, &CanvasScene::sessionChanged, this,
+                                      &CanvasActions::followDocument);
     followDocument();
     emit sceneChanged();
 }
 
 void CanvasActions::followDocument()
 {
-    for (const auto &c : std::as_const(m_undoConnections))
-        disconnect(c);
     m_undoConnections.clear();
     if (Document *doc = document()) {
         QUndoStack *stack = doc->undoStack();

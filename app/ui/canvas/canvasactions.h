@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvas/canvasscene.h"
+#include "session/connections.h"
 
 #include <QObject>
 #include <QPointer>
@@ -95,8 +96,8 @@ private:
     void followDocument();
 
     QPointer<CanvasScene> m_scene;
-    QMetaObject::Connection m_sceneConnection;
-    QList<QMetaObject::Connection> m_undoConnections;
+    Connections m_sceneConnections;
+    Connections m_undoConnections;
     qreal m_grid = 0;
     bool m_nudging = false;
     QByteArray m_lastPasted; ///< the clipboard text pasted last, for cascading repeated pastes

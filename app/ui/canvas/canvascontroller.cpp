@@ -41,10 +41,7 @@ void CanvasController::setScene(CanvasScene *scene)
     if (m_scene == scene)
         return;
     cancel();
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_scene = scene;
+    m_connections.follow(m_scene, scene);
     if (scene) {
         auto rectsChanged = [this] {
             emit handleRectsChanged();
@@ -129,11 +126,6 @@ QRectF CanvasController::focusRect() const
     if (!sel || m_zoom < handleZoomFloor)
         return {};
     return m_scene->componentRect(sel->currentComponent());
-}
-
-QPointF CanvasController::handlePosition(const QString &id, const QString &side) const
-{
-    return m_scene ? handlePoint(m_scene->componentRect(id), side) : QPointF();
 }
 
 QVariantMap CanvasController::hitTest(QPointF point) const

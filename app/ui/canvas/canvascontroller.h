@@ -2,6 +2,7 @@
 
 #include "canvas/canvasscene.h"
 #include "canvas/hittest.h"
+#include "session/connections.h"
 
 #include <QHash>
 #include <QLineF>
@@ -77,8 +78,6 @@ public:
      * "zone" or "none" — and `id`.
      */
     Q_INVOKABLE [[nodiscard]] QVariantMap hitTest(QPointF point) const;
-    /// Where a handle of component \a id is drawn (scene coordinates); \a side as in hitTest().
-    Q_INVOKABLE [[nodiscard]] QPointF handlePosition(const QString &id, const QString &side) const;
 
     Q_INVOKABLE void hover(QPointF point);
     /// The pointer left the canvas.
@@ -139,7 +138,7 @@ private:
     [[nodiscard]] int cursorFor(const Hit &hit) const;
 
     QPointer<CanvasScene> m_scene;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     qreal m_zoom = 1;
     QRectF m_viewport;
     qreal m_grid = 20;

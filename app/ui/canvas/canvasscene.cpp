@@ -41,12 +41,8 @@ Selection *CanvasScene::selection() const
 
 void CanvasScene::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
     if (Document *doc = document()) {
         auto on = [this, doc](auto signal, auto slot) {
             m_connections << connect(doc, signal, this, slot);

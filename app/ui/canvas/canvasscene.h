@@ -3,6 +3,7 @@
 #include "geometry/edgegeometry.h"
 #include "geometry/spatialindex.h"
 #include "model/document.h"
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QFont>
@@ -96,8 +97,6 @@ public:
     Q_INVOKABLE [[nodiscard]] QPointF connectionMidpoint(const QString &id) const;
     /// The pill behind the label of connection \a id (null without a label).
     Q_INVOKABLE [[nodiscard]] QRectF labelRect(const QString &id) const;
-    /// The font labels are sized for (what the canvas draws them with).
-    [[nodiscard]] QFont labelFont() const { return m_labelFont; }
 
 signals:
     void sessionChanged();
@@ -130,7 +129,7 @@ private:
     [[nodiscard]] QRectF placeLabel(const SceneEdge &edge) const;
 
     QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     SpatialIndex m_components{256};
     SpatialIndex m_zones{1024};
     SpatialIndex m_edgeIndex{256};

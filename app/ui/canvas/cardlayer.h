@@ -2,6 +2,7 @@
 
 #include "canvas/canvasscene.h"
 #include "canvas/tiledlayer.h"
+#include "session/connections.h"
 
 #include <QColor>
 #include <QPointer>
@@ -102,7 +103,7 @@ private:
     void onSelectionChanged();
 
     QPointer<CanvasScene> m_scene;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     QMetaObject::Connection m_selectionConnection;
     QSet<QString> m_selected;    ///< selected components and connections
     QSet<QString> m_lifted;      ///< selected components, drawn in the overlay

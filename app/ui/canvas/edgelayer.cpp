@@ -54,12 +54,8 @@ EdgeLayer::EdgeLayer(QQuickItem *parent)
 
 void EdgeLayer::setScene(CanvasScene *scene)
 {
-    if (m_scene == scene)
+    if (!m_connections.follow(m_scene, scene))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_scene = scene;
     if (scene) {
         m_connections << connect(scene, &CanvasScene::reset, this, &EdgeLayer::rebuildAll);
         m_connections << connect(scene, &CanvasScene::sessionChanged, this, &EdgeLayer::rebuildAll);

@@ -2,6 +2,7 @@
 
 #include "canvas/canvasscene.h"
 #include "canvas/tiledlayer.h"
+#include "session/connections.h"
 
 #include <QColor>
 #include <QPointer>
@@ -92,7 +93,7 @@ private:
     void placeEdge(const ConnectionId &id);
 
     QPointer<CanvasScene> m_scene;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     QMetaObject::Connection m_selectionConnection;
     QStringList m_selected;
     QSet<QString> m_live; ///< connections of the selected components, drawn in the overlay

@@ -35,12 +35,8 @@ SceneListModel::SceneListModel(bool filtered, QObject *parent)
 
 void SceneListModel::setScene(CanvasScene *scene)
 {
-    if (m_scene == scene)
+    if (!m_connections.follow(m_scene, scene))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_scene = scene;
     if (scene) {
         track(connect(scene, &CanvasScene::reset, this, &SceneListModel::resetRows));
         track(connect(scene, &CanvasScene::sessionChanged, this, &SceneListModel::followSelection));

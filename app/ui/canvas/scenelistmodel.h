@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/connections.h"
+
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
@@ -111,7 +113,7 @@ private:
     void reindexFrom(int row);
 
     QPointer<CanvasScene> m_scene;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     QMetaObject::Connection m_selectionConnection;
     QSet<QString> m_selected;
     bool m_filtered = false;

@@ -51,10 +51,6 @@ public:
     {
         return m_componentSet.contains(id);
     }
-    Q_INVOKABLE [[nodiscard]] bool hasConnection(const QString &id) const
-    {
-        return m_connections.contains(id);
-    }
     Q_INVOKABLE [[nodiscard]] bool hasZone(const QString &id) const { return m_zones.contains(id); }
 
     /// Selects only \a id (or, when \a additive, toggles it in the selection).

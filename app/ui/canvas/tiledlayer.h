@@ -98,7 +98,6 @@ protected:
     void markAllDirty();
     void clearItems();
     void markOverlayDirty();
-    [[nodiscard]] bool containsItem(const QString &id) const { return m_tileOf.contains(id); }
 
     /// Triangles of \a ids (one tile) for the GPU path.
     virtual void buildItems(const QList<QString> &ids, LayerGeometry *out) const = 0;

@@ -22,12 +22,8 @@ ZoneLayer::ZoneLayer(QQuickItem *parent)
 
 void ZoneLayer::setScene(CanvasScene *scene)
 {
-    if (m_scene == scene)
+    if (!m_connections.follow(m_scene, scene))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_scene = scene;
     if (scene) {
         auto on = [this, scene](auto signal, auto slot) {
             m_connections << connect(scene, signal, this, slot);

@@ -2,6 +2,7 @@
 
 #include "canvas/canvasscene.h"
 #include "canvas/tiledlayer.h"
+#include "session/connections.h"
 
 #include <QColor>
 #include <QPointer>
@@ -67,7 +68,7 @@ private:
     void colorsUpdated();
 
     QPointer<CanvasScene> m_scene;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     QMetaObject::Connection m_selectionConnection;
     QStringList m_selected;
     QVariantMap m_fills;

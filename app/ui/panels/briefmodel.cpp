@@ -1,12 +1,12 @@
 #include "panels/briefmodel.h"
 
 #include "io/schema.h"
-#include "session/session.h"
+#include "model/document.h"
 
 namespace mlsd::ui {
 
 BriefModel::BriefModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {}
 
 int BriefModel::rowCount(const QModelIndex &parent) const
@@ -19,8 +19,7 @@ QVariant BriefModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const VocabularyEntry &e = schema::briefSections().at(index.row());
-    const QString text
-        = m_session ? m_session->document()->design().brief.sections.value(e.id) : QString();
+    const QString text = document() ? document()->design().brief.sections.value(e.id) : QString();
     switch (role) {
     case SectionRole:
         return e.id;
@@ -47,26 +46,15 @@ QHash<int, QByteArray> BriefModel::roleNames() const
             {FilledRole, "filled"}};
 }
 
-void BriefModel::setSession(Session *session)
+void BriefModel::connectDocument(Document *document)
 {
-    if (m_session == session)
-        return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
-    if (session) {
-        Document *doc = session->document();
-        m_connections << connect(doc, &Document::briefChanged, this, &BriefModel::onSectionChanged);
-        m_connections << connect(doc, &Document::designReset, this, &BriefModel::onReset);
-    }
-    onReset();
-    emit sessionChanged();
+    track(connect(document, &Document::briefChanged, this, &BriefModel::onSectionChanged));
+    track(connect(document, &Document::designReset, this, &BriefModel::reload));
 }
 
 int BriefModel::filledCount() const
 {
-    return m_session ? int(m_session->document()->design().brief.sections.size()) : 0;
+    return document() ? int(document()->design().brief.sections.size()) : 0;
 }
 
 void BriefModel::onSectionChanged(const QString &section)
@@ -82,7 +70,7 @@ void BriefModel::onSectionChanged(const QString &section)
     }
 }
 
-void BriefModel::onReset()
+void BriefModel::reload()
 {
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1), {TextRole, FilledRole});
@@ -94,9 +82,9 @@ void BriefModel::onReset()
 
 void BriefModel::setText(int row, const QString &text)
 {
-    if (!m_session || row < 0 || row >= rowCount())
+    if (!document() || row < 0 || row >= rowCount())
         return;
-    m_session->document()->setBriefSection(schema::briefSections().at(row).id, text);
+    document()->setBriefSection(schema::briefSections().at(row).id, text);
 }
 
 int BriefModel::rowOf(const QString &id) const

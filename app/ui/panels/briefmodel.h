@@ -1,9 +1,7 @@
 #pragma once
 
-#include "session/session.h"
+#include "panels/sessionlistmodel.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace mlsd::ui {
@@ -13,11 +11,10 @@ namespace mlsd::ui {
  * (schema::briefSections()), with its title, help text and the design's Markdown. Edits go to the
  * document as undo steps (typing merges until Session::sealMerge()).
  */
-class BriefModel : public QAbstractListModel
+class BriefModel : public mlsd::ui::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     /// Sections with text.
     Q_PROPERTY(int filledCount READ filledCount NOTIFY filledCountChanged)
     Q_PROPERTY(int count READ rowCount CONSTANT)
@@ -38,8 +35,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] Session *session() const { return m_session; }
-    void setSession(Session *session);
     [[nodiscard]] int filledCount() const;
 
     /// Sets the text of the section in \a row.
@@ -48,15 +43,15 @@ public:
     Q_INVOKABLE [[nodiscard]] int rowOf(const QString &id) const;
 
 signals:
-    void sessionChanged();
     void filledCountChanged();
+
+protected:
+    void connectDocument(mlsd::Document *document) override;
+    void reload() override;
 
 private:
     void onSectionChanged(const QString &section);
-    void onReset();
 
-    QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
     int m_filled = 0;
 };
 

@@ -22,9 +22,8 @@ Document *ComponentInspector::document() const
 
 void ComponentInspector::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    m_session = session;
     attach();
     emit sessionChanged();
 }
@@ -40,9 +39,6 @@ void ComponentInspector::setComponentId(const QString &id)
 
 void ComponentInspector::attach()
 {
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
     m_annotations.reset();
     Document *doc = document();
     if (doc) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "panels/annotationmodel.h"
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QColor>
@@ -24,7 +25,6 @@ class ComponentInspector : public QObject
     Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString componentId READ componentId WRITE setComponentId NOTIFY componentIdChanged)
     /// True when the component exists.
-    Q_PROPERTY(bool valid READ isValid NOTIFY componentChanged)
     Q_PROPERTY(QString label READ label NOTIFY labelChanged)
     Q_PROPERTY(QString type READ type NOTIFY typeChanged)
     Q_PROPERTY(QString typeName READ typeName NOTIFY typeChanged)
@@ -93,7 +93,7 @@ private:
     QPointer<Session> m_session;
     QString m_id;
     std::unique_ptr<AnnotationModel> m_annotations;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
 };
 
 } // namespace mlsd::ui

@@ -12,12 +12,8 @@ ConnectionInspector::ConnectionInspector(QObject *parent)
 
 void ConnectionInspector::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
     if (session) {
         Document *doc = session->document();
         const auto refresh = [this] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QObject>
@@ -20,7 +21,6 @@ class ConnectionInspector : public QObject
     Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(
         QString connectionId READ connectionId WRITE setConnectionId NOTIFY connectionIdChanged)
-    Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QString fromLabel READ fromLabel NOTIFY changed)
     Q_PROPERTY(QString toLabel READ toLabel NOTIFY changed)
     Q_PROPERTY(QString label READ label NOTIFY changed)
@@ -37,7 +37,6 @@ public:
     [[nodiscard]] QString connectionId() const { return m_id; }
     void setConnectionId(const QString &id);
 
-    [[nodiscard]] bool isValid() const { return connection() != nullptr; }
     [[nodiscard]] QString fromLabel() const;
     [[nodiscard]] QString toLabel() const;
     [[nodiscard]] QString label() const;
@@ -58,7 +57,7 @@ private:
 
     QPointer<Session> m_session;
     QString m_id;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
 };
 
 } // namespace mlsd::ui

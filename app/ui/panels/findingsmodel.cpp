@@ -16,21 +16,6 @@ QString keyOf(const Finding &f)
     return f.rule + u'|' + f.stage + u'|' + f.components.join(u',');
 }
 
-/// The severity id as the report's JSON spells it (kept here: the UI must not wait for the
-/// checker).
-QString severityName(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error:
-        return u"error"_s;
-    case Severity::Warning:
-        return u"warning"_s;
-    case Severity::Info:
-        return u"info"_s;
-    }
-    return u"info"_s;
-}
-
 int groupOf(const Finding &f)
 {
     return f.suppressed ? 3 : int(f.severity);
@@ -63,7 +48,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return f.kind;
     case SeverityRole:
-        return severityName(f.severity);
+        return severityId(f.severity);
     case SectionRole:
         switch (groupOf(f)) {
         case 0:

@@ -4,6 +4,7 @@
 #include "practice/questionbank.h"
 #include "session/session.h"
 #include "session/templatesupport.h"
+#include "util/duration.h"
 
 #include <QSet>
 #include <QVariantMap>
@@ -28,12 +29,8 @@ PracticeSession::~PracticeSession() = default;
 
 void PracticeSession::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
     if (session) {
         m_connections << connect(session->document(), &Document::designReset, this,
                                  &PracticeSession::loadFromDesign);
@@ -45,11 +42,6 @@ void PracticeSession::setSession(Session *session)
     }
     loadFromDesign();
     emit sessionChanged();
-}
-
-void PracticeSession::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
 }
 
 void PracticeSession::useManualClock()
@@ -116,12 +108,6 @@ QVariantList PracticeSession::phaseSections() const
         out << QVariantMap{{u"id"_s, id},
                            {u"title"_s, schema::titleOf(schema::briefSections(), id)}};
     return out;
-}
-
-int PracticeSession::phasePlannedS() const
-{
-    const int i = m_timer.currentPhase();
-    return i >= 0 && i < phaseCount() ? m_timer.phases().at(i).plannedS : 0;
 }
 
 void PracticeSession::setCheckRevealed(bool revealed)
@@ -282,11 +268,7 @@ void PracticeSession::syncRecord()
 
 QString PracticeSession::formatDuration(int seconds)
 {
-    seconds = std::max(0, seconds);
-    const int h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
-    if (h > 0)
-        return u"%1:%2:%3"_s.arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
-    return u"%1:%2"_s.arg(m).arg(s, 2, 10, QLatin1Char('0'));
+    return mlsd::formatDuration(seconds);
 }
 
 // ---- Clock ----

@@ -3,6 +3,7 @@
 #include "check/checkreport.h"
 #include "panels/practicephasemodel.h"
 #include "practice/practicetimer.h"
+#include "session/connections.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -31,7 +32,7 @@ class Session;
  * until the candidate reveals it (checkRevealed). Finishing (or running out of time) checks the
  * design once more and stores the coverage and the open findings in the record.
  *
- * Tests drive the clock: setClock() from C++, or useManualClock() and advanceClock() from QML.
+ * Tests drive the clock from QML: useManualClock() and advanceClock().
  */
 class PracticeSession : public QObject
 {
@@ -60,7 +61,6 @@ class PracticeSession : public QObject
     Q_PROPERTY(QString phaseHelp READ phaseHelp NOTIFY phaseChanged)
     /// Brief sections the current phase fills, as {id, title} maps.
     Q_PROPERTY(QVariantList phaseSections READ phaseSections NOTIFY phaseChanged)
-    Q_PROPERTY(int phasePlannedS READ phasePlannedS NOTIFY phaseChanged)
     Q_PROPERTY(bool lastPhase READ isLastPhase NOTIFY phaseChanged)
 
     Q_PROPERTY(int elapsedS READ elapsedS NOTIFY clockChanged)
@@ -105,8 +105,6 @@ public:
     [[nodiscard]] Session *session() const { return m_session; }
     void setSession(Session *session);
 
-    /// Replaces the clock (milliseconds, monotonic). The default is a QElapsedTimer.
-    void setClock(Clock clock);
     /// Test hook: time stands still until advanceClock().
     Q_INVOKABLE void useManualClock();
     /// Test hook: moves the manual clock on by \a ms and lets the run see it at once.
@@ -131,7 +129,6 @@ public:
     [[nodiscard]] QString phaseTitle() const;
     [[nodiscard]] QString phaseHelp() const;
     [[nodiscard]] QVariantList phaseSections() const;
-    [[nodiscard]] int phasePlannedS() const;
     [[nodiscard]] bool isLastPhase() const { return m_timer.currentPhase() + 1 >= phaseCount(); }
     [[nodiscard]] int elapsedS() const { return m_timer.elapsedS(); }
     [[nodiscard]] int remainingS() const { return m_timer.remainingS(); }
@@ -202,7 +199,7 @@ private:
     [[nodiscard]] const mlsd::Finding *findingNow(const QString &rule) const;
 
     QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
     mlsd::PracticeTimer m_timer;
     PracticePhaseModel m_phases;
     State m_state = State::Idle;

@@ -81,12 +81,6 @@ void RecoveryModel::discard(int row)
     emit countChanged();
 }
 
-void RecoveryModel::discardAll()
-{
-    while (!m_entries.isEmpty())
-        discard(int(m_entries.size()) - 1);
-}
-
 QString RecoveryModel::designPath(int row) const
 {
     return row >= 0 && row < m_entries.size() ? m_entries.at(row).designPath : QString();

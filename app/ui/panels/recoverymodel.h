@@ -42,8 +42,6 @@ public:
     Q_INVOKABLE void refresh();
     /// Deletes entry \a row and its files.
     Q_INVOKABLE void discard(int row);
-    /// Deletes every entry.
-    Q_INVOKABLE void discardAll();
     Q_INVOKABLE [[nodiscard]] QString designPath(int row) const;
     Q_INVOKABLE [[nodiscard]] QString originalPath(int row) const;
 

@@ -1,7 +1,7 @@
 #include "panels/reviewcommentmodel.h"
 
 #include "model/catalog.h"
-#include "session/session.h"
+#include "model/document.h"
 
 #include <QSet>
 
@@ -38,13 +38,13 @@ qsizetype singleInsertion(const QStringList &shorter, const QStringList &longer)
 } // namespace
 
 ReviewCommentModel::ReviewCommentModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {}
 
 const QList<ReviewComment> &ReviewCommentModel::comments() const
 {
     static const QList<ReviewComment> none;
-    return m_session ? m_session->document()->design().review.comments : none;
+    return document() ? document()->design().review.comments : none;
 }
 
 int ReviewCommentModel::rowCount(const QModelIndex &parent) const
@@ -54,9 +54,9 @@ int ReviewCommentModel::rowCount(const QModelIndex &parent) const
 
 QString ReviewCommentModel::targetLabel(const QString &target) const
 {
-    if (target.isEmpty() || !m_session)
+    if (target.isEmpty() || !document())
         return {};
-    const Component *c = m_session->document()->design().component(target);
+    const Component *c = document()->design().component(target);
     if (!c)
         return target;
     const QString label = c->label.simplified();
@@ -77,7 +77,7 @@ QVariant ReviewCommentModel::data(const QModelIndex &index, int role) const
         return targetLabel(c.target);
     case TargetExistsRole:
         return c.target.isEmpty()
-               || (m_session && m_session->document()->design().component(c.target) != nullptr);
+               || (document() && document()->design().component(c.target) != nullptr);
     case AuthorRole:
         return c.author;
     case Qt::DisplayRole:
@@ -95,34 +95,22 @@ QHash<int, QByteArray> ReviewCommentModel::roleNames() const
             {AuthorRole, "author"},           {TextRole, "text"}};
 }
 
-void ReviewCommentModel::setSession(Session *session)
+void ReviewCommentModel::connectDocument(Document *document)
 {
-    if (m_session == session)
-        return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
-    if (session) {
-        Document *doc = session->document();
-        m_connections << connect(doc, &Document::reviewChanged, this,
-                                 &ReviewCommentModel::onReviewChanged);
-        m_connections << connect(doc, &Document::designReset, this, &ReviewCommentModel::reset);
-        m_connections << connect(doc, &Document::componentChanged, this,
-                                 [this](const ComponentId &id, ComponentFields fields) {
-                                     if (fields & (ComponentField::Label | ComponentField::Type))
-                                         onComponentChanged(id);
-                                 });
-        m_connections << connect(doc, &Document::componentAdded, this,
-                                 [this](const ComponentId &id) { onComponentChanged(id); });
-        m_connections << connect(doc, &Document::componentRemoved, this,
-                                 [this](const ComponentId &id) { onComponentChanged(id); });
-    }
-    reset();
-    emit sessionChanged();
+    track(connect(document, &Document::reviewChanged, this, &ReviewCommentModel::onReviewChanged));
+    track(connect(document, &Document::designReset, this, &ReviewCommentModel::reload));
+    track(connect(document, &Document::componentChanged, this,
+                  [this](const ComponentId &id, ComponentFields fields) {
+                      if (fields & (ComponentField::Label | ComponentField::Type))
+                          onComponentChanged(id);
+                  }));
+    track(connect(document, &Document::componentAdded, this,
+                  [this](const ComponentId &id) { onComponentChanged(id); }));
+    track(connect(document, &Document::componentRemoved, this,
+                  [this](const ComponentId &id) { onComponentChanged(id); }));
 }
 
-void ReviewCommentModel::reset()
+void ReviewCommentModel::reload()
 {
     const qsizetype before = m_rows.size();
     beginResetModel();
@@ -159,7 +147,7 @@ void ReviewCommentModel::onReviewChanged()
         emit countChanged();
         return;
     }
-    reset();
+    reload();
 }
 
 void ReviewCommentModel::onComponentChanged(const QString &id)
@@ -173,9 +161,9 @@ void ReviewCommentModel::onComponentChanged(const QString &id)
 QString ReviewCommentModel::addComment(const QString &target, const QString &author,
                                        const QString &text)
 {
-    if (!m_session || text.trimmed().isEmpty())
+    Document *doc = document();
+    if (!doc || text.trimmed().isEmpty())
         return {};
-    Document *doc = m_session->document();
     if (!target.isEmpty() && !doc->design().component(target))
         return {};
     Review review = doc->design().review;
@@ -200,9 +188,9 @@ QString ReviewCommentModel::addComment(const QString &target, const QString &aut
 
 void ReviewCommentModel::setText(const QString &id, const QString &text)
 {
-    if (!m_session)
+    Document *doc = document();
+    if (!doc)
         return;
-    Document *doc = m_session->document();
     Review review = doc->design().review;
     for (ReviewComment &c : review.comments) {
         if (c.id != id)
@@ -218,9 +206,9 @@ void ReviewCommentModel::setText(const QString &id, const QString &text)
 
 void ReviewCommentModel::removeComment(const QString &id)
 {
-    if (!m_session)
+    Document *doc = document();
+    if (!doc)
         return;
-    Document *doc = m_session->document();
     Review review = doc->design().review;
     const auto it = std::find_if(review.comments.begin(), review.comments.end(),
                                  [&](const ReviewComment &c) { return c.id == id; });

@@ -1,14 +1,11 @@
 #pragma once
 
 #include "model/design.h"
+#include "panels/sessionlistmodel.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace mlsd::ui {
-
-class Session;
 
 /*!
  * The comments of the design's review (docs/file-format.md `review`), in file order, for the
@@ -17,11 +14,10 @@ class Session;
  * Session::sealMerge(). A change of the review updates only the rows that changed; a rename of a
  * commented component updates its rows' target label.
  */
-class ReviewCommentModel : public QAbstractListModel
+class ReviewCommentModel : public mlsd::ui::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
@@ -42,9 +38,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] Session *session() const { return m_session; }
-    void setSession(Session *session);
-
     /// Adds a comment on component \a target ("" for the whole design); returns its id, or ""
     /// when \a text is blank or the target does not exist.
     Q_INVOKABLE QString addComment(const QString &target, const QString &author,
@@ -62,17 +55,18 @@ public:
     Q_INVOKABLE [[nodiscard]] QString targetLabel(const QString &target) const;
 
 signals:
-    void sessionChanged();
     void countChanged();
+
+protected:
+    void connectDocument(mlsd::Document *document) override;
+    /// Resets the rows to the comments of the current session.
+    void reload() override;
 
 private:
     [[nodiscard]] const QList<mlsd::ReviewComment> &comments() const;
     void onReviewChanged();
     void onComponentChanged(const QString &id);
-    void reset();
 
-    QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
     QList<mlsd::ReviewComment> m_rows; ///< what the view was last told
 };
 

@@ -2,7 +2,7 @@
 
 #include "io/designreader.h"
 #include "io/schema.h"
-#include "session/session.h"
+#include "model/document.h"
 
 namespace mlsd::ui {
 
@@ -10,19 +10,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::pair<int, QString> scoreOf(const Session *session, int row)
+std::pair<int, QString> scoreOf(const Document *document, int row)
 {
-    if (!session)
+    if (!document)
         return {0, {}};
-    const RubricScore *s
-        = session->document()->design().review.score(schema::rubricDimensions().at(row).id);
+    const RubricScore *s = document->design().review.score(schema::rubricDimensions().at(row).id);
     return s ? std::pair<int, QString>{s->score, s->notes} : std::pair<int, QString>{0, {}};
 }
 
 } // namespace
 
 RubricModel::RubricModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
     m_shown.resize(schema::rubricDimensions().size());
 }
@@ -63,29 +62,17 @@ QHash<int, QByteArray> RubricModel::roleNames() const
             {NotesRole, "notes"}};
 }
 
-void RubricModel::setSession(Session *session)
+void RubricModel::connectDocument(Document *document)
 {
-    if (m_session == session)
-        return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
-    if (session) {
-        Document *doc = session->document();
-        m_connections << connect(doc, &Document::reviewChanged, this,
-                                 &RubricModel::onReviewChanged);
-        m_connections << connect(doc, &Document::designReset, this, &RubricModel::onReviewChanged);
-    }
-    onReviewChanged();
-    emit sessionChanged();
+    track(connect(document, &Document::reviewChanged, this, &RubricModel::reload));
+    track(connect(document, &Document::designReset, this, &RubricModel::reload));
 }
 
-void RubricModel::onReviewChanged()
+void RubricModel::reload()
 {
     bool scores = false;
     for (int row = 0; row < rowCount(); ++row) {
-        const auto now = scoreOf(m_session, row);
+        const auto now = scoreOf(document(), row);
         const auto before = std::exchange(m_shown[row], now);
         QList<int> roles;
         if (now.first != before.first)
@@ -123,9 +110,9 @@ double RubricModel::average() const
 void RubricModel::edit(int row, int score, const QString &notes, const QString &text,
                        const QString &mergeKey)
 {
-    if (!m_session || row < 0 || row >= rowCount())
+    Document *doc = document();
+    if (!doc || row < 0 || row >= rowCount())
         return;
-    Document *doc = m_session->document();
     const QString id = schema::rubricDimensions().at(row).id;
     Review review = doc->design().review;
     RubricScore s;
@@ -141,11 +128,11 @@ void RubricModel::setScore(int row, int score)
 {
     if (row < 0 || row >= rowCount() || score < 0 || score > maxScore)
         return;
-    const auto now = scoreOf(m_session, row);
+    const auto now = scoreOf(document(), row);
     if (now.first == score)
         return;
-    if (m_session)
-        m_session->document()->sealMerge();
+    if (Document *doc = document())
+        doc->sealMerge();
     edit(row, score, now.second,
          score == 0 ? tr("Clear %1 score").arg(schema::rubricDimensions().at(row).title.toLower())
                     : tr("Score %1").arg(schema::rubricDimensions().at(row).title.toLower()),
@@ -156,7 +143,7 @@ void RubricModel::setNotes(int row, const QString &notes)
 {
     if (row < 0 || row >= rowCount())
         return;
-    const auto now = scoreOf(m_session, row);
+    const auto now = scoreOf(document(), row);
     if (now.second == notes)
         return;
     const QString id = schema::rubricDimensions().at(row).id;

@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QPointer>
+#include "panels/sessionlistmodel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace mlsd::ui {
-
-class Session;
 
 /*!
  * The review rubric (docs/file-format.md `review`) for the Review tab: one row per dimension of
@@ -14,11 +12,10 @@ class Session;
  * and the interviewer's notes. A score is one undo step; typing notes merges until
  * Session::sealMerge(). Dimensions a newer version wrote are kept in the file but not listed.
  */
-class RubricModel : public QAbstractListModel
+class RubricModel : public mlsd::ui::SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(int count READ rowCount CONSTANT)
     /// Dimensions with a score.
     Q_PROPERTY(int scoredCount READ scoredCount NOTIFY scoresChanged)
@@ -43,8 +40,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    [[nodiscard]] Session *session() const { return m_session; }
-    void setSession(Session *session);
     [[nodiscard]] int scoredCount() const;
     [[nodiscard]] double average() const;
 
@@ -55,16 +50,16 @@ public:
     Q_INVOKABLE [[nodiscard]] int rowOf(const QString &id) const;
 
 signals:
-    void sessionChanged();
     void scoresChanged();
 
+protected:
+    void connectDocument(mlsd::Document *document) override;
+    void reload() override;
+
 private:
-    void onReviewChanged();
     void edit(int row, int score, const QString &notes, const QString &text,
               const QString &mergeKey);
 
-    QPointer<Session> m_session;
-    QList<QMetaObject::Connection> m_connections;
     QList<std::pair<int, QString>> m_shown; ///< (score, notes) per row, as the view last saw
 };
 

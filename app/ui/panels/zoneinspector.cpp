@@ -10,12 +10,8 @@ ZoneInspector::ZoneInspector(QObject *parent)
 
 void ZoneInspector::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    for (const auto &c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_session = session;
     if (session) {
         Document *doc = session->document();
         const auto refresh = [this] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QObject>
@@ -19,7 +20,6 @@ class ZoneInspector : public QObject
     QML_ELEMENT
     Q_PROPERTY(mlsd::ui::Session *session READ session WRITE setSession NOTIFY sessionChanged)
     Q_PROPERTY(QString zoneId READ zoneId WRITE setZoneId NOTIFY zoneIdChanged)
-    Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(QString label READ label NOTIFY changed)
     Q_PROPERTY(QString kind READ kind NOTIFY changed)
     Q_PROPERTY(int componentCount READ componentCount NOTIFY changed)
@@ -34,7 +34,6 @@ public:
     [[nodiscard]] QString zoneId() const { return m_id; }
     void setZoneId(const QString &id);
 
-    [[nodiscard]] bool isValid() const { return zone() != nullptr; }
     [[nodiscard]] QString label() const;
     [[nodiscard]] QString kind() const;
     [[nodiscard]] int componentCount() const;
@@ -53,7 +52,7 @@ private:
 
     QPointer<Session> m_session;
     QString m_id;
-    QList<QMetaObject::Connection> m_connections;
+    Connections m_connections;
 };
 
 } // namespace mlsd::ui

@@ -38,7 +38,6 @@ class CheckRunner : public QObject
     Q_PROPERTY(int errors READ errors NOTIFY reportChanged)
     Q_PROPERTY(int warnings READ warnings NOTIFY reportChanged)
     Q_PROPERTY(int infos READ infos NOTIFY reportChanged)
-    Q_PROPERTY(int suppressedCount READ suppressedCount NOTIFY reportChanged)
     /// The template's stages as {stage, name, required, present, count} maps, in flow order.
     Q_PROPERTY(QVariantList stages READ stages NOTIFY reportChanged)
     Q_PROPERTY(mlsd::ui::FindingsModel *findings READ findings CONSTANT)
@@ -68,7 +67,6 @@ public:
     [[nodiscard]] int errors() const { return m_report.errors; }
     [[nodiscard]] int warnings() const { return m_report.warnings; }
     [[nodiscard]] int infos() const { return m_report.infos; }
-    [[nodiscard]] int suppressedCount() const { return m_report.suppressedCount; }
     [[nodiscard]] QVariantList stages() const;
     [[nodiscard]] FindingsModel *findings() { return &m_findings; }
     [[nodiscard]] bool isBusy() const { return m_busy; }

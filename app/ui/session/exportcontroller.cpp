@@ -91,18 +91,15 @@ ExportController::~ExportController()
 
 void ExportController::setSession(Session *session)
 {
-    if (m_session == session)
+    if (!m_connections.follow(m_session, session))
         return;
-    for (const auto &c : {m_contentConnection, m_pathConnection, m_titleConnection})
-        disconnect(c);
-    m_session = session;
     if (session) {
-        m_contentConnection = connect(session->document(), &Document::contentChanged, this,
-                                      &ExportController::schedule);
-        m_pathConnection = connect(session, &Session::filePathChanged, this,
-                                   &ExportController::suggestedPathChanged);
-        m_titleConnection = connect(session, &Session::titleChanged, this,
-                                    &ExportController::suggestedPathChanged);
+        m_connections << connect(session->document(), &Document::contentChanged, this,
+                                 &ExportController::schedule);
+        m_connections << connect(session, &Session::filePathChanged, this,
+                                 &ExportController::suggestedPathChanged);
+        m_connections << connect(session, &Session::titleChanged, this,
+                                 &ExportController::suggestedPathChanged);
     }
     emit sessionChanged();
     emit suggestedPathChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/exporter.h"
+#include "session/connections.h"
 #include "session/session.h"
 
 #include <QAtomicInteger>
@@ -192,9 +193,7 @@ private:
     void optionsChanged();
 
     QPointer<Session> m_session;
-    QMetaObject::Connection m_contentConnection;
-    QMetaObject::Connection m_pathConnection;
-    QMetaObject::Connection m_titleConnection;
+    Connections m_connections;
     bool m_active = false;
     mlsd::ExportOptions m_options;
     int m_previewWidth = 720;

@@ -99,11 +99,6 @@ void Session::setMessages(const QString &error, const QString &warning)
     }
 }
 
-void Session::clearMessages()
-{
-    setMessages({}, {});
-}
-
 void Session::newDesign()
 {
     newDesign(Design());

@@ -126,7 +126,6 @@ public:
     Q_INVOKABLE void sealMerge() { m_document.sealMerge(); }
     /// The label of component \a id ("" when there is none).
     Q_INVOKABLE [[nodiscard]] QString componentLabel(const QString &id) const;
-    Q_INVOKABLE void clearMessages();
 
 signals:
     void titleChanged();
